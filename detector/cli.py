@@ -1,0 +1,198 @@
+"""The ``detector`` command: thin wrappers over the library.
+
+Library functions raise ``DetectorError`` subclasses; this module alone turns
+them into a one-line message on stderr and an exit code:
+
+=====  ==========================================================
+0      success
+2      usage error (bad option or argument)
+3      input error (missing, unreadable or undecodable document)
+4      model error (missing, unreadable or incompatible model)
+5      data error (malformed training data)
+=====  ==========================================================
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from detector.decision import DEFAULT_THRESHOLD
+from detector.errors import DataError, DetectorError, InputError, ModelError
+
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_MODEL = 4
+EXIT_DATA = 5
+
+app = typer.Typer(
+    help="Find and remove out-of-context promotion and boilerplate in documents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Keep(str, Enum):
+    boilerplate = "boilerplate"
+
+
+DocumentArg = Annotated[str, typer.Argument(help="A document file, or - for stdin.", metavar="PATH")]
+ModelOption = Annotated[
+    Path | None,
+    typer.Option("--model", help="Model directory (default: $DETECTOR_MODEL, else the bundled model)."),
+]
+ThresholdOption = Annotated[
+    float | None,
+    typer.Option(
+        "--threshold",
+        min=0.0,
+        max=1.0,
+        help=f"Remove a block when P(promo)+P(boilerplate) exceeds this (default: the model's, {DEFAULT_THRESHOLD} if unset).",
+    ),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
+
+
+def _fail(error: DetectorError) -> NoReturn:
+    code = {InputError: EXIT_INPUT, ModelError: EXIT_MODEL, DataError: EXIT_DATA}.get(type(error), 1)
+    typer.echo(f"detector: error: {error}", err=True)
+    raise typer.Exit(code)
+
+
+def _write(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def _write_json(payload: Any) -> None:
+    _write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _load(model: Path | None, threshold: float | None = None) -> Any:
+    from detector.detector import Detector
+
+    return Detector.load(model, threshold=threshold)
+
+
+@app.command()
+def clean(
+    path: DocumentArg,
+    keep: Annotated[list[Keep] | None, typer.Option("--keep", help="Keep blocks of this label.")] = None,
+    threshold: ThresholdOption = None,
+    output_format: FormatOption = OutputFormat.text,
+    model: ModelOption = None,
+) -> None:
+    """Print the purified text: promo and boilerplate blocks removed, the rest byte for byte."""
+    from detector.io import read_document
+
+    try:
+        text = read_document(path)
+        detector = _load(model, threshold)
+        keep_boilerplate = Keep.boilerplate in (keep or [])
+        if output_format is OutputFormat.text:
+            _write(detector.clean(text, keep_boilerplate=keep_boilerplate))
+            return
+        blocks = detector.classify(text)
+        _write_json(
+            {
+                "input": path,
+                "threshold": detector.threshold,
+                "blocks": [
+                    {**b.to_dict(), "removed": b.label.value == "promo" or (b.label.value == "boilerplate" and not keep_boilerplate)}
+                    for b in blocks
+                ],
+            }
+        )
+    except DetectorError as error:
+        _fail(error)
+
+
+@app.command()
+def segment(path: DocumentArg, output_format: FormatOption = OutputFormat.text) -> None:
+    """Print the blocks the segmenter finds, with their character offsets."""
+    from detector.io import read_document
+    from detector.segment import segment_text
+
+    try:
+        text = read_document(path)
+    except DetectorError as error:
+        _fail(error)
+    spans = segment_text(text)
+    if output_format is OutputFormat.json:
+        _write_json([{"index": i, "start": s, "end": e, "text": text[s:e]} for i, (s, e) in enumerate(spans)])
+        return
+    _write("".join(f"[{i}] {s}-{e}\n{text[s:e]}\n\n" for i, (s, e) in enumerate(spans)))
+
+
+@app.command()
+def explain(
+    path: DocumentArg,
+    top: Annotated[int, typer.Option(min=1, help="Features shown per block.")] = 6,
+    threshold: ThresholdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Print each block's label, probability and the features that pushed it most."""
+    from detector.explain import explain as explain_blocks
+    from detector.io import read_document
+
+    try:
+        text = read_document(path)
+        explanations = explain_blocks(_load(model, threshold), text, top=top)
+    except DetectorError as error:
+        _fail(error)
+    lines = []
+    for i, item in enumerate(explanations):
+        block = item.block
+        label = block.label.value + (f"/{block.kind.value}" if block.kind else "")
+        preview = block.text.replace("\n", " ⏎ ")
+        preview = preview if len(preview) <= 90 else preview[:87] + "..."
+        lines.append(f"[{i}] {label:<20} p(remove)={block.probability:.3f}  {preview}")
+        for name, push in item.pushes:
+            lines.append(f"      +{push:6.2f}  {name}")
+        if item.neighbours:
+            shown = ", ".join(f"{p:.2f}" for p in item.neighbours)
+            lines.append(f"      first pass: self {item.first_stage_removal:.2f}, neighbours {shown}")
+    _write("\n".join(lines) + "\n")
+
+
+@app.command()
+def train(
+    data: Annotated[Path, typer.Option("--data", help="Training-data directory.")] = Path("training_data"),
+    out: Annotated[Path, typer.Option("--out", help="Where to write the model and its card.")] = Path("models/default"),
+    seed: Annotated[int, typer.Option(help="Random seed (same data and seed give the same model).")] = 13,
+    select: Annotated[bool, typer.Option(help="Select the classifier by grouped cross-validation.")] = True,
+) -> None:
+    """Train a model on labelled documents and write it with its model card."""
+    from detector.train import train as train_model
+
+    try:
+        card = train_model(data, out, seed=seed, select=select, progress=lambda m: typer.echo(m, err=True))
+    except DetectorError as error:
+        _fail(error)
+    cv = card.get("cross_validation") or {}
+    held = card.get("heldout") or {}
+    typer.echo(
+        f"wrote {out}: threshold {card['threshold']}; CV promo recall {cv.get('promo_recall')}, "
+        f"content kept {cv.get('content_kept')}; held-out promo recall {held.get('promo_recall')}, "
+        f"content kept {held.get('content_kept')}",
+        err=True,
+    )
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Labelled data: reading LABELS.md files, injecting inserts, splitting by source."""

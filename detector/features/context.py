@@ -1,0 +1,213 @@
+"""Context features: how a block sits in *its* document.
+
+An ad spliced into an article is out of context: its words and names occur
+nowhere else in the document, it resembles neither neighbour, its headline
+may repeat, and it speaks to the reader where the rest of the document does
+not. All of it is computed per document with sparse matrix algebra, so the
+cost stays linear in the number of blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils.validation import check_is_fitted
+
+from detector.features import lexicon
+from detector.features.columns import as_columns, as_texts, text_input_tags
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "relative_position",
+    "is_first_block",
+    "is_last_block",
+    "log_document_blocks",
+    "similarity_to_rest",
+    "similarity_to_previous",
+    "similarity_to_next",
+    "similarity_to_best_neighbour",
+    "novel_word_share",
+    "novel_name_share",
+    "novel_names",
+    "repeated_line",
+    "relative_length",
+    "document_second_person_rate",
+    "second_person_above_document",
+    "document_cta_rate",
+    "cta_above_document",
+)
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\w’'-]+)", re.MULTILINE)
+_SPACE = re.compile(r"\s+")
+
+
+def _document_ids(values: np.ndarray) -> np.ndarray:
+    """Consecutive-run ids of the document column (0, 0, 1, 1, 1, 2 ...)."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.int64)
+    change = np.ones(len(values), dtype=bool)
+    change[1:] = values[1:] != values[:-1]
+    return np.cumsum(change) - 1
+
+
+def _row_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
+def _names_and_words(text: str) -> tuple[set[str], set[str]]:
+    words = {w for w in lexicon.WORD.findall(text.casefold())}
+    names = {m.casefold() for m in _NAME.findall(text) if len(m) > 1}
+    return names, words
+
+
+class DocumentContext(TransformerMixin, BaseEstimator):
+    """Score each block against the rest of its document.
+
+    Input columns: the document key (rows of one document are contiguous and
+    in reading order) and the block text. ``fit`` learns word IDF weights.
+    """
+
+    def __init__(self, min_df: int = 2) -> None:
+        self.min_df = min_df
+
+    def fit(self, X: Any, y: Any = None) -> DocumentContext:
+        columns = as_columns(X)
+        if columns.shape[0] == 0:
+            raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
+        self.n_features_in_ = columns.shape[1]
+        if self.n_features_in_ < 2:
+            raise ValueError(
+                f"DocumentContext needs two columns (document key, text); got {self.n_features_in_} feature(s)"
+            )
+        texts = as_texts(columns[:, 1])
+        self.vectorizer_ = TfidfVectorizer(
+            token_pattern=r"(?u)\b\w\w+\b", min_df=1, sublinear_tf=True, dtype=np.float32
+        )
+        try:
+            self.vectorizer_.fit(texts)
+        except ValueError:  # no word at all: fall back to a character vocabulary
+            self.vectorizer_ = TfidfVectorizer(analyzer="char", min_df=1, dtype=np.float32)
+            self.vectorizer_.fit([t or " " for t in texts])
+        return self
+
+    def __sklearn_tags__(self) -> Any:
+        return text_input_tags(super().__sklearn_tags__())
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.array([f"context_{name}" for name in FEATURE_NAMES], dtype=object)
+
+    def transform(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "vectorizer_")
+        columns = as_columns(X)
+        if columns.shape[1] != self.n_features_in_:
+            raise ValueError(
+                f"X has {columns.shape[1]} features, but DocumentContext is expecting "
+                f"{self.n_features_in_} features as input."
+            )
+        n = columns.shape[0]
+        out = np.zeros((n, len(FEATURE_NAMES)), dtype=float)
+        if n == 0:
+            return out
+        texts = as_texts(columns[:, 1])
+        doc = _document_ids(columns[:, 0])
+        n_docs = int(doc[-1]) + 1
+        starts = np.searchsorted(doc, np.arange(n_docs))
+        counts = np.bincount(doc, minlength=n_docs)
+        position = np.arange(n) - starts[doc]
+        size = counts[doc]
+
+        out[:, 0] = np.where(size > 1, position / np.maximum(size - 1, 1), 0.0)
+        out[:, 1] = position == 0
+        out[:, 2] = position == size - 1
+        out[:, 3] = np.log1p(size)
+
+        vectors = sp.csr_matrix(self.vectorizer_.transform(texts), dtype=np.float64)
+        membership = sp.csr_matrix((np.ones(n), (doc, np.arange(n))), shape=(n_docs, n))
+        doc_sums = sp.csr_matrix(membership @ vectors)[doc]
+        own = _row_dot(vectors, vectors)
+        with_doc = _row_dot(vectors, doc_sums)
+        doc_norm = _row_dot(doc_sums, doc_sums)
+        rest_norm = np.sqrt(np.maximum(doc_norm - 2 * with_doc + own, 0.0))
+        out[:, 4] = np.where(rest_norm > 1e-9, (with_doc - own) / np.maximum(rest_norm, 1e-9), 0.0)
+
+        previous = np.maximum(np.arange(n) - 1, 0)
+        following = np.minimum(np.arange(n) + 1, n - 1)
+        has_previous = position > 0
+        has_next = position < size - 1
+        out[:, 5] = np.where(has_previous, _row_dot(vectors, vectors[previous]), 0.0)
+        out[:, 6] = np.where(has_next, _row_dot(vectors, vectors[following]), 0.0)
+        out[:, 7] = np.maximum(out[:, 5], out[:, 6])
+
+        out[:, 8] = self._novel_word_share(vectors, membership, doc)
+        self._names_and_lines(texts, doc, starts, counts, out)
+
+        lengths = np.array([len(t) for t in texts], dtype=float)
+        for d in range(n_docs):
+            rows = slice(starts[d], starts[d] + counts[d])
+            out[rows, 12] = np.log1p(lengths[rows]) - np.log1p(np.median(lengths[rows]))
+        return out
+
+    def _novel_word_share(
+        self, vectors: sp.csr_matrix, membership: sp.csr_matrix, doc: np.ndarray
+    ) -> np.ndarray:
+        """IDF-weighted share of a block's words that no other block of its document uses."""
+        presence = vectors.copy()
+        presence.data[:] = 1.0
+        doc_counts = sp.csr_matrix(membership @ presence)[doc]
+        at_block_words = sp.csr_matrix(presence.multiply(doc_counts))
+        at_block_words.sort_indices()
+        presence.sort_indices()
+        idf = self.vectorizer_.idf_
+        weights = idf[at_block_words.indices]
+        novel = np.where(at_block_words.data == 1.0, weights, 0.0)
+        n = vectors.shape[0]
+        rows = np.repeat(np.arange(n), np.diff(at_block_words.indptr))
+        total = np.bincount(rows, weights=weights, minlength=n)
+        novel_total = np.bincount(rows, weights=novel, minlength=n)
+        return np.where(total > 0, novel_total / np.maximum(total, 1e-9), 0.0)
+
+    @staticmethod
+    def _names_and_lines(
+        texts: list[str], doc: np.ndarray, starts: np.ndarray, counts: np.ndarray, out: np.ndarray
+    ) -> None:
+        """Names unseen elsewhere in the document, repeated lines, reader address."""
+        second = set(lexicon.SECOND_PERSON)
+        cta = set(lexicon.CTA_VERBS)
+        for d in range(len(starts)):
+            first, size = int(starts[d]), int(counts[d])
+            parsed = [_names_and_words(texts[i]) for i in range(first, first + size)]
+            word_counts: dict[str, int] = {}
+            for _, words in parsed:
+                for w in words:
+                    word_counts[w] = word_counts.get(w, 0) + 1
+            lines = [
+                [_SPACE.sub(" ", line).strip().casefold() for line in texts[i].splitlines()]
+                for i in range(first, first + size)
+            ]
+            line_counts: dict[str, int] = {}
+            for block_lines in lines:
+                for line in set(block_lines):
+                    if line:
+                        line_counts[line] = line_counts.get(line, 0) + 1
+            second_rates = np.zeros(size)
+            cta_rates = np.zeros(size)
+            for k, (names, words) in enumerate(parsed):
+                row = first + k
+                novel = [n for n in names if word_counts.get(n, 0) <= 1]
+                out[row, 9] = len(novel) / len(names) if names else 0.0
+                out[row, 10] = np.log1p(len(novel))
+                out[row, 11] = float(
+                    any(line_counts.get(line, 0) > 1 for line in lines[k] if len(line) > 3)
+                )
+                if words:
+                    second_rates[k] = len(words & second) / len(words)
+                    cta_rates[k] = len(words & cta) / len(words)
+            rows = slice(first, first + size)
+            out[rows, 13] = second_rates.mean()
+            out[rows, 14] = second_rates - second_rates.mean()
+            out[rows, 15] = cta_rates.mean()
+            out[rows, 16] = cta_rates - cta_rates.mean()

@@ -1,0 +1,28 @@
+"""The block frame: the one table every feature transformer reads.
+
+One row per block; the rows of a document are contiguous and in reading
+order, and ``doc`` is a number shared by the rows of one document. ``group``
+names the source a document was made from (all variants of one article share
+it), so that training folds never split an article; outside training it
+equals ``doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+COLUMNS: tuple[str, ...] = ("doc", "group", "text")
+
+
+def block_frame(
+    documents: Sequence[Sequence[str]], groups: Sequence[int] | None = None
+) -> pd.DataFrame:
+    """Build the frame from each document's block texts, in order."""
+    sizes = [len(blocks) for blocks in documents]
+    texts = [text for blocks in documents for text in blocks]
+    doc = np.repeat(np.arange(len(documents), dtype=np.int64), sizes)
+    group = doc if groups is None else np.repeat(np.asarray(groups, dtype=np.int64), sizes)
+    return pd.DataFrame({"doc": doc, "group": group, "text": pd.Series(texts, dtype=object)})

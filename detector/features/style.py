@@ -1,0 +1,161 @@
+"""Style features: how a block speaks, independent of what it is about.
+
+These generalise across brands and topics that the word features never saw:
+an ad for an invented product still addresses the reader, names a price,
+ends in a call to action and carries a sponsor line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from detector.features import lexicon
+from detector.features.columns import as_columns, as_texts, text_input_tags
+
+_PRICE = re.compile(
+    r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|pln|zł|zl|r\$|kr|sek|aud|cad)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|zł|kr|eur|euro|euros|dollars?|pounds?)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d\s?%")
+_COUPON = re.compile(r"\b(?:code|codice|código|kod|gutscheincode|promo)\s*:?\s*[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{1,3}\b")
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|io|co|uk|de|fr|es|it|nl|pt|pl|app|shop|store|info|biz|tv|eu|ai)\b(?:/\S*)?", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,5}\)?[\s.-]){1,4}\d{3,5}(?![\w.,]\d)")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b06\u2194-\u21ff\U0001f1e6-\U0001f1ff]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*[\"'“‘(]?(\w+)", re.UNICODE)
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ]{2,}\b")
+_TITLE_WORD = re.compile(r"\b[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][a-zß-ÿąćęłńóśźż]+")
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"[|·›»•]|\s/\s")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
+
+_MARKERS = lexicon.phrase_set(lexicon.AD_MARKERS)
+_SPONSOR = lexicon.phrase_set(lexicon.SPONSOR_LINES)
+_CTA = lexicon.phrase_set(lexicon.CTA_PHRASES)
+_BOILERPLATE = lexicon.phrase_set(lexicon.BOILERPLATE_CUES)
+_PERCENT_WORDS = lexicon.phrase_set(("percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "procent", "por cento"))
+_PERCENT_OFF = re.compile(r"%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting|de desconto|taniej)", re.IGNORECASE)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_chars",
+    "log_words",
+    "lines",
+    "mean_word_length",
+    "second_person_rate",
+    "first_plural_rate",
+    "cta_verb_rate",
+    "sentence_starts_with_cta_verb",
+    "cta_phrases",
+    "prices",
+    "percentages",
+    "coupon_codes",
+    "urls",
+    "emails",
+    "phone_numbers",
+    "emoji",
+    "exclamations",
+    "questions",
+    "capital_words_rate",
+    "title_words_rate",
+    "digit_rate",
+    "ad_markers",
+    "only_a_marker",
+    "sponsor_lines",
+    "boilerplate_cues",
+    "copyright_sign",
+    "separators",
+    "ends_with_sentence_punctuation",
+    "no_sentence_punctuation",
+)
+
+
+def _log1p(value: float) -> float:
+    return math.log1p(value)
+
+
+def style_vector(text: str) -> list[float]:
+    """The style features of one block, in the order of ``FEATURE_NAMES``."""
+    folded = text.casefold()
+    words = lexicon.WORD.findall(folded)
+    grams = lexicon.ngrams(words)
+    n_words = len(words) or 1
+    n_chars = len(text) or 1
+    starts = [m.group(1).casefold() for m in _SENTENCE_START.finditer(text)]
+    markers = lexicon.count_in(grams, _MARKERS)
+    stripped = text.strip()
+    return [
+        _log1p(len(text)),
+        _log1p(len(words)),
+        float(text.count("\n") + 1),
+        sum(map(len, words)) / n_words,
+        sum(map(lexicon.SECOND_PERSON.__contains__, words)) / n_words,
+        sum(map(lexicon.FIRST_PLURAL.__contains__, words)) / n_words,
+        sum(map(lexicon.CTA_VERBS.__contains__, words)) / n_words,
+        sum(map(lexicon.CTA_VERBS.__contains__, starts)) / (len(starts) or 1),
+        float(lexicon.count_in(grams, _CTA) + len(_PERCENT_OFF.findall(text))),
+        float(len(_PRICE.findall(text))),
+        float(len(_PERCENT.findall(text)) + lexicon.count_in(grams, _PERCENT_WORDS)),
+        float(len(_COUPON.findall(text))),
+        float(len(_URL.findall(text))),
+        float(len(_EMAIL.findall(text)) if "@" in text else 0),
+        float(len(_PHONE.findall(text))),
+        float(len(_EMOJI.findall(text))),
+        float(text.count("!")),
+        float(text.count("?")),
+        len(_CAPITAL_WORD.findall(text)) / n_words,
+        len(_TITLE_WORD.findall(text)) / n_words,
+        len(_DIGIT.findall(text)) / n_chars,
+        float(markers),
+        float(markers > 0 and len(words) <= 4),
+        float(lexicon.count_in(grams, _SPONSOR)),
+        float(lexicon.count_in(grams, _BOILERPLATE)),
+        float(bool(_COPYRIGHT.search(text))),
+        float(len(_SEPARATORS.findall(text))),
+        float(stripped[-1:] in {".", "!", "?", "”", '"', "»", ")"} if stripped else False),
+        float(not any(p in text for p in ".!?")),
+    ]
+
+
+def style_matrix(texts: list[str]) -> np.ndarray:
+    """Style features of many blocks as a dense float matrix."""
+    if not texts:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    return np.array([style_vector(t) for t in texts], dtype=float)
+
+
+class StyleFeatures(TransformerMixin, BaseEstimator):
+    """Count the marks of promotional and boilerplate style in each block.
+
+    Stateless apart from remembering the input width; the first input column
+    holds the block text.
+    """
+
+    def fit(self, X: Any, y: Any = None) -> StyleFeatures:
+        columns = as_columns(X)
+        if columns.shape[0] == 0:
+            raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
+        as_texts(columns[:, 0])
+        self.n_features_in_ = columns.shape[1]
+        return self
+
+    def transform(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "n_features_in_")
+        columns = as_columns(X)
+        if columns.shape[1] != self.n_features_in_:
+            raise ValueError(
+                f"X has {columns.shape[1]} features, but StyleFeatures is expecting "
+                f"{self.n_features_in_} features as input."
+            )
+        return style_matrix(as_texts(columns[:, 0]))
+
+    def __sklearn_tags__(self) -> Any:
+        return text_input_tags(super().__sklearn_tags__())
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.array([f"style_{name}" for name in FEATURE_NAMES], dtype=object)

@@ -1,0 +1,1 @@
+"""The trained model: its sequence stage, its pipeline and its storage."""

@@ -1,0 +1,96 @@
+"""Where models live and how they are read and written.
+
+A model is a directory holding ``model.joblib`` (the fitted Pipeline) and
+``card.json`` (written by the training run). The default model ships inside
+the wheel as ``detector/_bundled_model``; in a source checkout it is read
+from ``models/default``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import joblib
+import sklearn
+from sklearn.pipeline import Pipeline
+
+from detector.errors import ModelError
+
+MODEL_FILE = "model.joblib"
+CARD_FILE = "card.json"
+CARD_MARKDOWN = "CARD.md"
+ENV_VARIABLE = "DETECTOR_MODEL"
+
+
+@dataclass
+class StoredModel:
+    pipeline: Pipeline
+    card: dict[str, Any]
+    path: Path
+
+
+def default_model_dir() -> Path:
+    """The bundled model: inside the installed package, else the source tree's."""
+    bundled = resources.files("detector") / "_bundled_model"
+    if bundled.is_dir() and (bundled / MODEL_FILE).is_file():
+        return Path(str(bundled))
+    return Path(__file__).resolve().parents[2] / "models" / "default"
+
+
+def resolve_model_dir(path: str | os.PathLike[str] | None) -> Path:
+    """An explicit path, else ``$DETECTOR_MODEL``, else the bundled model."""
+    if path is not None:
+        return Path(path)
+    if os.environ.get(ENV_VARIABLE):
+        return Path(os.environ[ENV_VARIABLE])
+    return default_model_dir()
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
+    """Read a model directory (or a model file) and check it can serve."""
+    directory = resolve_model_dir(path)
+    model_file = directory if directory.is_file() else directory / MODEL_FILE
+    card_file = model_file.parent / CARD_FILE
+    if not model_file.exists():
+        raise ModelError(f"{directory}: no model found (expected {MODEL_FILE})")
+    try:
+        pipeline = joblib.load(model_file)
+    except Exception as error:  # any unpickling failure means an unusable file
+        raise ModelError(f"{model_file}: cannot load model ({type(error).__name__}: {error})") from error
+    if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
+        raise ModelError(f"{model_file}: not a detector model")
+    card: dict[str, Any] = {}
+    if card_file.exists():
+        try:
+            card = json.loads(card_file.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as error:
+            raise ModelError(f"{card_file}: unreadable model card ({error})") from error
+    trained_with = str(card.get("libraries", {}).get("scikit-learn", ""))
+    if trained_with and _minor(trained_with) != _minor(sklearn.__version__):
+        raise ModelError(
+            f"{model_file}: trained with scikit-learn {trained_with}, this is "
+            f"{sklearn.__version__}; retrain it with `detector train` or install "
+            f"scikit-learn {'.'.join(_minor(trained_with))}"
+        )
+    return StoredModel(pipeline=pipeline, card=card, path=model_file.parent)
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    return tuple(version.split(".")[:2])
+
+
+def save_model(pipeline: Pipeline, card: dict[str, Any], directory: Path) -> None:
+    """Write the model and its card; files appear complete or not at all."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, write in (
+        (MODEL_FILE, lambda p: joblib.dump(pipeline, p, compress=3)),
+        (CARD_FILE, lambda p: p.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")),
+    ):
+        temporary = directory / f".{name}.partial"
+        write(temporary)
+        temporary.replace(directory / name)

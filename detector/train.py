@@ -1,0 +1,293 @@
+"""Training: select the classifier by grouped cross-validation, fit, evaluate, write the card.
+
+Folds are whole source documents *and* whole inserts: every variant of an
+article sits in one fold, and an insert seen in training never appears in
+the fold that scores it. The frozen held-out split is never trained on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import platform
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import clone
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression, SGDClassifier
+from sklearn.metrics import f1_score, log_loss
+from sklearn.pipeline import Pipeline
+
+from detector.blocks import CLASSES, Block
+from detector.corpus.dataset import Splits, load_corpus, make_splits, training_frame
+from detector.corpus.inject import InjectionConfig
+from detector.decision import DEFAULT_THRESHOLD, decide
+from detector.detector import Detector
+from detector.evaluate import Evaluation, evaluate
+from detector.model.pipeline import block_features, build_pipeline
+from detector.model.sequence import SequenceStacker, _split_keys, aligned_proba, out_of_fold_scores
+from detector.model.store import StoredModel, save_model
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SEED = 13
+CONTENT_KEPT_TARGET = 0.995
+"""The operating point models are compared at: content kept on cross-validation."""
+THRESHOLD_GRID = tuple(round(t, 2) for t in np.arange(0.2, 0.95, 0.05))
+LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "joblib")
+
+
+def first_stage_candidates(seed: int) -> dict[str, Any]:
+    return {
+        "logistic_regression": LogisticRegression(
+            C=4.0, tol=1e-3, max_iter=3000, class_weight="balanced", random_state=seed
+        ),
+        "sgd_log_loss": SGDClassifier(
+            loss="log_loss", alpha=1e-5, class_weight="balanced", average=True, max_iter=100, tol=1e-5,
+            random_state=seed,
+        ),
+        "sgd_modified_huber": SGDClassifier(
+            loss="modified_huber", alpha=1e-5, class_weight="balanced", average=True, max_iter=100, tol=1e-5,
+            random_state=seed,
+        ),
+    }
+
+
+def second_stage_candidates(seed: int) -> dict[str, Any]:
+    return {
+        "logistic_regression": LogisticRegression(C=1.0, max_iter=3000, random_state=seed),
+        "gradient_boosting": HistGradientBoostingClassifier(
+            max_iter=150, learning_rate=0.08, max_leaf_nodes=15, early_stopping=False, random_state=seed
+        ),
+    }
+
+
+def _recall_at_content_kept(gold: np.ndarray, removal: np.ndarray, target: float) -> tuple[float, float]:
+    """Promo recall at the lowest threshold that keeps ``target`` of content; and that threshold."""
+    content = np.sort(removal[gold == "content"])
+    if not len(content):
+        return 0.0, 0.5
+    threshold = float(content[min(int(np.ceil(target * len(content))) - 1, len(content) - 1)])
+    promo = removal[np.char.startswith(gold.astype(str), "promo")]
+    return (float((promo > threshold).mean()) if len(promo) else 0.0), threshold
+
+
+def _score(gold: np.ndarray, proba: np.ndarray, classes: np.ndarray) -> dict[str, float]:
+    removal = 1.0 - proba[:, list(classes).index("content")]
+    recall, threshold = _recall_at_content_kept(gold, removal, CONTENT_KEPT_TARGET)
+    predicted = classes[np.argmax(proba, axis=1)]
+    coarse = np.array([c.split("/")[0] for c in gold])
+    return {
+        "promo_recall_at_content_kept": round(recall, 4),
+        "threshold_at_content_kept": round(threshold, 4),
+        "macro_f1": round(float(f1_score(coarse, [p.split("/")[0] for p in predicted], average="macro")), 4),
+        "log_loss": round(float(log_loss(gold, np.clip(proba, 1e-9, 1), labels=list(classes))), 4),
+    }
+
+
+@dataclass
+class Selection:
+    first: str
+    final: str
+    scores: dict[str, dict[str, dict[str, float]]]
+    proba: np.ndarray
+    """Out-of-fold class probabilities of the chosen pair, for every training block."""
+    reason: str
+
+
+def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = log.info) -> Selection:
+    """Grouped CV over the training split: first stage, then second stage on its scores."""
+    frame, y = training_frame(splits.train, splits.folds)
+    folds = frame["group"].to_numpy()
+    classes = np.array(sorted(set(CLASSES)), dtype=object)
+    firsts, finals = first_stage_candidates(seed), second_stage_candidates(seed)
+    first_oof = {name: np.zeros((len(y), len(classes))) for name in firsts}
+    cached: list[tuple[np.ndarray, np.ndarray, Any, Any]] = []
+    for fold in np.unique(folds):
+        progress(f"fold {fold}: features")
+        train, test = np.flatnonzero(folds != fold), np.flatnonzero(folds == fold)
+        features = block_features().fit(frame.iloc[train])
+        x_train, _, _ = _split_keys(features.transform(frame.iloc[train]))
+        x_test, _, _ = _split_keys(features.transform(frame.iloc[test]))
+        for name, estimator in firsts.items():
+            progress(f"fold {fold}: first stage {name}")
+            model = clone(estimator).fit(x_train, y[train])
+            first_oof[name][test] = aligned_proba(model.predict_proba(x_test), model.classes_, classes)
+        cached.append((train, test, x_train, x_test))
+    scores: dict[str, dict[str, dict[str, float]]] = {
+        "first_stage": {name: _score(y, p, classes) for name, p in first_oof.items()}
+    }
+    key = "promo_recall_at_content_kept"
+    best_first = max(firsts, key=lambda n: (scores["first_stage"][n][key], -scores["first_stage"][n]["log_loss"]))
+    docs = frame["doc"].to_numpy()
+    final_oof = {name: np.zeros((len(y), len(classes))) for name in finals}
+    stacker = SequenceStacker(window=2)
+    stacker.classes_ = classes
+    for train, test, x_train, _ in cached:
+        progress(f"fold {folds[test[0]]}: second stage")
+        inner = out_of_fold_scores(firsts[best_first], x_train, y[train], folds[train], classes, stacker.cv)
+        sequence_train = stacker.sequence_features(inner, docs[train])
+        sequence_test = stacker.sequence_features(first_oof[best_first][test], docs[test])
+        for name, estimator in finals.items():
+            model = clone(estimator).fit(sequence_train, y[train])
+            final_oof[name][test] = aligned_proba(model.predict_proba(sequence_test), model.classes_, classes)
+    scores["second_stage"] = {name: _score(y, p, classes) for name, p in final_oof.items()}
+    best_final = max(finals, key=lambda n: (scores["second_stage"][n][key], -scores["second_stage"][n]["log_loss"]))
+    reason = (
+        f"First stage {best_first}: promo recall {scores['first_stage'][best_first][key]} at "
+        f"{CONTENT_KEPT_TARGET} content kept (grouped {len(np.unique(folds))}-fold CV), best of "
+        + ", ".join(f"{n} {s[key]}" for n, s in scores["first_stage"].items())
+        + f". Second stage {best_final}: {scores['second_stage'][best_final][key]}, best of "
+        + ", ".join(f"{n} {s[key]}" for n, s in scores["second_stage"].items())
+        + "; ties go to the lower log loss."
+    )
+    return Selection(best_first, best_final, scores, final_oof[best_final], reason)
+
+
+def _evaluate_proba(
+    documents: Sequence[Any], proba: np.ndarray, classes: Sequence[str], threshold: float
+) -> Evaluation:
+    evaluation = Evaluation()
+    row = 0
+    for document in documents:
+        texts, _ = document.segment_classes()
+        blocks = [Block(text, 0, len(text)) for text in texts]
+        decide(blocks, proba[row : row + len(blocks)], classes, threshold)
+        row += len(blocks)
+        evaluation.add(document, blocks)
+    return evaluation
+
+
+def choose_threshold(documents: Sequence[Any], proba: np.ndarray, classes: Sequence[str]) -> tuple[float, list[dict[str, Any]]]:
+    """The threshold with the best promo recall among those keeping the content target."""
+    table = []
+    for threshold in THRESHOLD_GRID:
+        report = _evaluate_proba(documents, proba, classes, threshold).report()
+        table.append(
+            {
+                "threshold": threshold,
+                "promo_recall": report["promo_recall"],
+                "content_kept": report["content_kept"],
+                "documents_exact": report["documents_exact"],
+            }
+        )
+    passing = [r for r in table if (r["content_kept"] or 0) >= CONTENT_KEPT_TARGET]
+    best = max(passing, key=lambda r: (r["promo_recall"] or 0, r["threshold"])) if passing else None
+    return (float(best["threshold"]) if best else DEFAULT_THRESHOLD), table
+
+
+def _versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return versions
+
+
+def train(
+    data_dir: Path,
+    out_dir: Path,
+    seed: int = DEFAULT_SEED,
+    select: bool = True,
+    progress: Callable[[str], None] = log.info,
+) -> dict[str, Any]:
+    """Train a model on ``data_dir`` and write it with its card into ``out_dir``."""
+    corpus = load_corpus(data_dir)
+    config = InjectionConfig(seed=seed)
+    splits = make_splits(corpus, config)
+    progress(f"{len(splits.train)} training documents, {len(splits.heldout)} held out")
+    classes = np.array(sorted(set(CLASSES)), dtype=object)
+    card: dict[str, Any] = {}
+    first_name, final_name = "logistic_regression", "logistic_regression"
+    threshold = DEFAULT_THRESHOLD
+    if select:
+        selection = select_model(splits, seed, progress)
+        first_name, final_name = selection.first, selection.final
+        threshold, table = choose_threshold(splits.train, selection.proba, list(classes))
+        cv_report = _evaluate_proba(splits.train, selection.proba, list(classes), threshold).report()
+        card["selection"] = {"scores": selection.scores, "reason": selection.reason}
+        card["cross_validation"] = cv_report
+        card["threshold_table"] = table
+    progress(f"fitting {first_name} + {final_name} on all training documents")
+    pipeline: Pipeline = build_pipeline(
+        seed=seed,
+        first=first_stage_candidates(seed)[first_name],
+        final=second_stage_candidates(seed)[final_name],
+    )
+    frame, y = training_frame(splits.train, splits.folds)
+    pipeline.fit(frame, y)
+    detector = Detector(StoredModel(pipeline, {}, out_dir), threshold=threshold)
+    heldout = evaluate(detector, splits.heldout).report() if splits.heldout else None
+    card.update(
+        {
+            "name": out_dir.name,
+            "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "seed": seed,
+            "data_hash": corpus.data_hash(),
+            "data": {
+                "base_documents": len(corpus.base),
+                "inserts": len(corpus.inserts),
+                "complete_documents": len(corpus.complete),
+                "training_documents": len(splits.train),
+                "training_blocks": int(len(y)),
+                "heldout_documents": len(splits.heldout),
+                "generator": config.describe(),
+            },
+            "labels": list(classes),
+            "threshold": threshold,
+            "model": {"first_stage": first_name, "second_stage": final_name, "window": 2},
+            "libraries": _versions(),
+            "heldout": heldout,
+        }
+    )
+    save_model(pipeline, card, out_dir)
+    (out_dir / "CARD.md").write_text(render_card(card), encoding="utf-8")
+    return card
+
+
+def render_card(card: dict[str, Any]) -> str:
+    """The card as Markdown, for people; ``card.json`` stays the source of truth."""
+    lines = [
+        f"# Model card: {card['name']}",
+        "",
+        "Written by `detector train`; do not edit by hand.",
+        "",
+        f"- created: {card['created']}",
+        f"- seed: {card['seed']}",
+        f"- data hash (SHA-256 of training_data files): `{card['data_hash']}`",
+        f"- labels: {', '.join(card['labels'])}",
+        f"- threshold: {card['threshold']}",
+        f"- model: {card['model']['first_stage']} then {card['model']['second_stage']} over a window of {card['model']['window']}",
+        f"- libraries: {', '.join(f'{k} {v}' for k, v in card['libraries'].items())}",
+        f"- data: {', '.join(f'{k} {v}' for k, v in card['data'].items() if k != 'generator')}",
+        "",
+    ]
+    if "selection" in card:
+        lines += ["## Why this classifier", "", card["selection"]["reason"], ""]
+    for title, key in (("Cross-validation (grouped by source document and insert)", "cross_validation"), ("Held-out split", "heldout")):
+        report = card.get(key)
+        if not report:
+            continue
+        lines += [
+            f"## {title}",
+            "",
+            f"- documents: {report['documents']}, blocks: {report['blocks']}",
+            f"- promo recall: {report['promo_recall']}",
+            f"- content kept: {report['content_kept']}",
+            f"- documents cleaned exactly: {report['documents_exact']}",
+            f"- clean documents unchanged: {report['clean_documents_unchanged']}",
+            "",
+            "| label | precision | recall | F1 | support |",
+            "|---|---|---|---|---|",
+        ]
+        for label, m in report["per_label"].items():
+            lines.append(f"| {label} | {m['precision']} | {m['recall']} | {m['f1']} | {m['support']} |")
+        lines += ["", "Promo recall by kind: " + ", ".join(f"{k} {v}" for k, v in report["promo_recall_by_kind"].items()), ""]
+    return "\n".join(lines) + "\n"

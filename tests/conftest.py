@@ -1,0 +1,38 @@
+"""Shared fixtures: paths to the shared seed case and a small trained model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "examples" / "seed_article.txt").exists():
+        pytest.fail(f"the shared folder with the seed case must sit beside the repository ({SHARED})")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def default_detector():
+    import detector
+
+    return detector.default_detector()
+
+
+@pytest.fixture(scope="session")
+def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model trained on a slice of the corpus: fast, and independent of the bundled one."""
+    from tests.helpers import small_corpus
+
+    from detector.train import train
+
+    data = small_corpus(tmp_path_factory.mktemp("data"))
+    out = tmp_path_factory.mktemp("model") / "small"
+    train(data, out, seed=7, select=False, progress=lambda _: None)
+    return out

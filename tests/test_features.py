@@ -1,0 +1,111 @@
+"""Style and context features measure what they claim, and follow sklearn conventions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.utils.estimator_checks import estimator_checks_generator
+
+from detector.features.context import FEATURE_NAMES as CONTEXT_NAMES
+from detector.features.context import DocumentContext
+from detector.features.style import FEATURE_NAMES as STYLE_NAMES
+from detector.features.style import StyleFeatures, style_vector
+
+
+def style(text: str) -> dict[str, float]:
+    return dict(zip(STYLE_NAMES, style_vector(text)))
+
+
+def test_style_sees_prices_codes_urls_phones_and_markers() -> None:
+    ad = "Advertisement · Save 20% today: only $49.99 with code SPRING20 at shop.example.com or call 555-0142!"
+    got = style(ad)
+    assert got["prices"] >= 1
+    assert got["percentages"] >= 1
+    assert got["coupon_codes"] >= 1
+    assert got["urls"] >= 1
+    assert got["phone_numbers"] >= 1
+    assert got["ad_markers"] >= 1
+    assert got["exclamations"] == 1
+
+
+def test_style_of_plain_reporting_is_quiet() -> None:
+    got = style("The council met on Tuesday and approved the budget after a long debate.")
+    for name in ("prices", "coupon_codes", "urls", "ad_markers", "sponsor_lines", "emoji"):
+        assert got[name] == 0, name
+
+
+def test_markers_in_other_languages() -> None:
+    for marker in ("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Advertentie", "Reklama"):
+        assert style(marker)["only_a_marker"] == 1.0, marker
+
+
+def test_second_person_rate() -> None:
+    assert style("You will love your new phone.")["second_person_rate"] > 0.2
+    assert style("The minister said the phone was new.")["second_person_rate"] == 0
+
+
+def frame(blocks: list[str], doc: int = 0) -> pd.DataFrame:
+    return pd.DataFrame({"doc": [doc] * len(blocks), "text": blocks})
+
+
+SEED_LIKE = [
+    "Ministers from Norway and Chile met in Geneva to discuss fishing quotas.",
+    "The Norway delegation said quotas in Geneva talks must fall.",
+    "Win big with Zephyrbet Casino in Nevada tonight.",
+    "Chile said it would propose new quotas at the Geneva meeting.",
+    "Win big with Zephyrbet Casino in Nevada tonight.",
+]
+
+
+def context(blocks: list[str]) -> dict[str, np.ndarray]:
+    values = DocumentContext().fit(frame(blocks)).transform(frame(blocks))
+    return {name: values[:, i] for i, name in enumerate(CONTEXT_NAMES)}
+
+
+def test_names_unseen_elsewhere_are_novel() -> None:
+    got = context(SEED_LIKE[:4])
+    assert got["novel_name_share"][2] == 1.0  # Zephyrbet, Casino, Nevada
+    assert got["novel_name_share"][1] < 0.5  # Norway, Geneva occur elsewhere
+
+
+def test_out_of_context_block_is_least_similar_to_the_rest() -> None:
+    got = context(SEED_LIKE[:4])
+    assert np.argmin(got["similarity_to_rest"]) == 2
+
+
+def test_repeated_lines_are_flagged() -> None:
+    got = context(SEED_LIKE)
+    assert got["repeated_line"].tolist() == [0, 0, 1, 0, 1]
+
+
+def test_position_features_restart_per_document() -> None:
+    both = pd.concat([frame(["a b", "c d", "e f"], 0), frame(["g h", "i j"], 1)])
+    values = DocumentContext().fit(both).transform(both)
+    position = values[:, CONTEXT_NAMES.index("relative_position")]
+    assert position.tolist() == [0.0, 0.5, 1.0, 0.0, 1.0]
+
+
+def test_feature_names_match_columns() -> None:
+    data = frame(SEED_LIKE)
+    assert len(StyleFeatures().fit(data[["text"]]).get_feature_names_out()) == (
+        StyleFeatures().fit(data[["text"]]).transform(data[["text"]]).shape[1]
+    )
+    fitted = DocumentContext().fit(data)
+    assert len(fitted.get_feature_names_out()) == fitted.transform(data).shape[1]
+
+
+def _convention_checks() -> list[tuple[object, object]]:
+    """scikit-learn's estimator checks, without the array-API ones (these read text, not arrays)."""
+    cases = []
+    for estimator in (StyleFeatures(), DocumentContext()):
+        for est, check in estimator_checks_generator(estimator, legacy=True, mark="skip"):
+            name = getattr(check, "func", check).__name__
+            if "array_api" not in name:
+                cases.append(pytest.param(est, check, id=f"{type(est).__name__}-{name}"))
+    return cases
+
+
+@pytest.mark.parametrize(("estimator", "check"), _convention_checks())
+def test_sklearn_conventions(estimator, check) -> None:
+    check(estimator)
