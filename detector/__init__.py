@@ -21,8 +21,8 @@ __all__ = [
     "Kind",
     "Label",
     "ModelError",
-    "clean",
     "classify",
+    "clean",
     "default_detector",
 ]
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     """What a block is, as defined in LABELS.md."""
 
     CONTENT = "content"
@@ -14,7 +14,7 @@ class Label(str, Enum):
     BOILERPLATE = "boilerplate"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The sort of promotion a promo block is; used for reporting only."""
 
     AD = "ad"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from detector.blocks import Block
 
@@ -19,7 +20,7 @@ def render(source: str, blocks: Sequence[Block], removed: Sequence[bool]) -> str
         return ""
     if len(kept) == len(blocks):
         return source
-    following = {id(b): source[b.end : nxt.start] for b, nxt in zip(blocks, blocks[1:])}
+    following = {id(b): source[b.end : nxt.start] for b, nxt in pairwise(blocks)}
     parts = [source[: blocks[0].start]]
     for i, block in enumerate(kept):
         parts.append(source[block.start : block.end])

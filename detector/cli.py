@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -38,12 +38,12 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class Keep(str, Enum):
+class Keep(StrEnum):
     boilerplate = "boilerplate"
 
 
@@ -58,7 +58,10 @@ ThresholdOption = Annotated[
         "--threshold",
         min=0.0,
         max=1.0,
-        help=f"Remove a block when P(promo)+P(boilerplate) exceeds this (default: the model's, {DEFAULT_THRESHOLD} if unset).",
+        help=(
+            "Remove a block when P(promo)+P(boilerplate) exceeds this "
+            f"(default: the model's, {DEFAULT_THRESHOLD} if unset)."
+        ),
     ),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
@@ -109,7 +112,11 @@ def clean(
                 "input": path,
                 "threshold": detector.threshold,
                 "blocks": [
-                    {**b.to_dict(), "removed": b.label.value == "promo" or (b.label.value == "boilerplate" and not keep_boilerplate)}
+                    {
+                        **b.to_dict(),
+                        "removed": b.label.value == "promo"
+                        or (b.label.value == "boilerplate" and not keep_boilerplate),
+                    }
                     for b in blocks
                 ],
             }
@@ -159,7 +166,7 @@ def explain(
         preview = preview if len(preview) <= 90 else preview[:87] + "..."
         lines.append(f"[{i}] {label:<20} p(remove)={block.probability:.3f}  {preview}")
         for name, push in item.pushes:
-            lines.append(f"      +{push:6.2f}  {name}")
+            lines.append(f"      {push:+.3f}  {name}")
         if item.neighbours:
             shown = ", ".join(f"{p:.2f}" for p in item.neighbours)
             lines.append(f"      first pass: self {item.first_stage_removal:.2f}, neighbours {shown}")
@@ -169,7 +176,9 @@ def explain(
 @app.command()
 def train(
     data: Annotated[Path, typer.Option("--data", help="Training-data directory.")] = Path("training_data"),
-    out: Annotated[Path, typer.Option("--out", help="Where to write the model and its card.")] = Path("models/default"),
+    out: Annotated[Path, typer.Option("--out", help="Where to write the model and its card.")] = Path(
+        "models/default"
+    ),
     seed: Annotated[int, typer.Option(help="Random seed (same data and seed give the same model).")] = 13,
     select: Annotated[bool, typer.Option(help="Select the classifier by grouped cross-validation.")] = True,
 ) -> None:

@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 
 from detector.blocks import Block, Label
-from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.clean import render
+from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.features.frame import block_frame
 from detector.model.store import StoredModel, load_model
 from detector.segment import segment_text
@@ -37,9 +37,11 @@ class Detector:
     # -- classification -------------------------------------------------
     def classify(self, text: str) -> list[Block]:
         """Every block of ``text`` with its label, kind and removal probability."""
-        return self.classify_many([text])[0]
+        return self._classify_batch([text])[0]
 
-    def classify_many(self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[list[Block]]:
+    def classify_many(
+        self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> Iterator[list[Block]]:
         """Classify documents in batches, yielding each document's blocks in input order."""
         iterator = iter(texts)
         while batch := list(islice(iterator, batch_size)):

@@ -36,7 +36,8 @@ class Evaluation:
         texts, classes = document.segment_classes()
         assert len(texts) == len(blocks), f"{document.id}: segmentation differs from gold"
         exact = True
-        lost, missed = [], []
+        lost: list[str] = []
+        missed: list[str] = []
         for block, gold_class in zip(blocks, classes):
             gold = gold_class.split("/")[0]
             predicted = block.label.value

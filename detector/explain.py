@@ -1,8 +1,10 @@
 """Why a block got its label: the features that pushed it most.
 
-The first stage is linear, so a feature's push towards a class is its value
-times the class weight, measured against the content class. The second stage
-is summarised by the neighbours' first-stage removal scores it looked at.
+Each first-stage feature is in turn set to its median over the training
+blocks (occlusion); the change in the block's removal probability is that
+feature's push. The text-model score is unpacked further into the n-grams
+that weigh most in it. The sequence stage is summarised by the neighbours'
+first-stage scores it looked at.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from detector.blocks import Block, Label
 from detector.detector import Detector
@@ -18,13 +19,14 @@ from detector.features.frame import block_frame
 from detector.model.sequence import _split_keys
 
 TOP_FEATURES = 6
+TOP_NGRAMS = 4
 
 
 @dataclass
 class Explanation:
     block: Block
     pushes: list[tuple[str, float]]
-    """(feature name, push towards the block's class relative to content)."""
+    """(feature, change in removal probability it causes; positive = towards the block's label)."""
     first_stage_removal: float
     neighbours: list[float]
 
@@ -38,47 +40,70 @@ def explain(detector: Detector, text: str, top: int = TOP_FEATURES) -> list[Expl
     features = pipeline.named_steps["features"]
     stacker = pipeline.named_steps["classifier"]
     names = [str(n) for n in features.get_feature_names_out()][:-2]
-    matrix, _, _ = _split_keys(features.transform(block_frame([[b.text for b in blocks]])))
-    matrix = sp.csr_matrix(matrix)
+    frame = block_frame([[b.text for b in blocks]])
+    matrix, _, _ = _split_keys(features.transform(frame))
+    matrix = np.asarray(matrix, dtype=float)
     first = stacker.estimator_
-    classes = [str(c) for c in first.classes_]
-    first_proba = first.predict_proba(matrix)
-    content = classes.index(Label.CONTENT.value)
-    removal = 1.0 - first_proba[:, content]
-    coef = np.asarray(first.coef_) if hasattr(first, "coef_") else None
+    content = [str(c) for c in first.classes_].index(Label.CONTENT.value)
+    removal = 1.0 - first.predict_proba(matrix)[:, content]
+    medians = getattr(stacker, "feature_medians_", None)
+    ngrams = _text_ngrams(features, [b.text for b in blocks])
     out = []
     for i, block in enumerate(blocks):
         pushes: list[tuple[str, float]] = []
-        if coef is not None:
-            target = _class_of(block, classes, first_proba[i])
-            direction = coef[classes.index(target)] - coef[content] if target != content else coef[content] - coef[
-                int(np.argmax(np.where(np.arange(len(classes)) == content, -1, first_proba[i])))
-            ]
-            row = matrix.getrow(i)
-            contributions = row.data * direction[row.indices]
-            order = np.argsort(-contributions)[:top]
-            pushes = [(_readable(names[row.indices[j]]), float(contributions[j])) for j in order if contributions[j] > 0]
+        if medians is not None:
+            occluded = np.repeat(matrix[i : i + 1], matrix.shape[1], axis=0)
+            occluded[np.arange(matrix.shape[1]), np.arange(matrix.shape[1])] = medians
+            changed = 1.0 - first.predict_proba(occluded)[:, content]
+            push = removal[i] - changed
+            if block.label is Label.CONTENT:
+                push = -push
+            for j in np.argsort(-push)[:top]:
+                if push[j] > 1e-3:
+                    name = _readable(names[j])
+                    if names[j].startswith("text__") and ngrams[i]:
+                        name += f" ({', '.join(ngrams[i])})"
+                    pushes.append((name, float(push[j])))
         neighbours = [float(removal[j]) for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
         out.append(Explanation(block, pushes, float(removal[i]), neighbours))
     return out
 
 
-def _class_of(block: Block, classes: list[str], proba: np.ndarray) -> int:
-    if block.label is Label.CONTENT:
-        return classes.index(Label.CONTENT.value)
-    if block.label is Label.BOILERPLATE:
-        return classes.index(Label.BOILERPLATE.value)
-    return classes.index(f"promo/{block.kind.value if block.kind else 'ad'}")
+def _text_ngrams(features: object, texts: list[str]) -> list[list[str]]:
+    """For each text, the n-grams that push the text model most towards promotion."""
+    try:
+        model = features.named_transformers_["text"].model_  # type: ignore[attr-defined]
+        vectors = model.named_steps["vectors"]
+        classifier = model.named_steps["classifier"]
+    except (AttributeError, KeyError):
+        return [[] for _ in texts]
+    classes = [str(c) for c in classifier.classes_]
+    content = classes.index(Label.CONTENT.value)
+    promo_rows = [k for k, c in enumerate(classes) if c.startswith("promo/")]
+    direction = classifier.coef_[promo_rows].mean(axis=0) - classifier.coef_[content]
+    names = vectors.get_feature_names_out()
+    matrix = vectors.transform(texts).tocsr()
+    out = []
+    for i in range(matrix.shape[0]):
+        row = matrix.getrow(i)
+        weights = row.data * direction[row.indices]
+        order = np.argsort(-weights)[:TOP_NGRAMS]
+        out.append([_ngram(str(names[row.indices[k]])) for k in order if weights[k] > 0])
+    return out
+
+
+def _ngram(name: str) -> str:
+    group, _, value = name.partition("__")
+    return f'"{value.strip()}"' if group == "words" else f"'{value}'"
 
 
 def _readable(name: str) -> str:
-    """``words__sponsored`` -> ``word "sponsored"``; ``style__style_prices`` -> ``style: prices``."""
-    group, _, feature = name.partition("__")
-    if group == "words":
-        return f'word "{feature}"'
-    if group == "chars":
-        return f'characters "{feature}"'
-    for prefix in ("style_", "context_"):
+    """``style__style_prices_above_document`` -> ``style: prices, above its document``."""
+    _, _, feature = name.partition("__")
+    above = feature.endswith("_above_document")
+    feature = feature.removesuffix("_above_document")
+    for prefix, title in (("text_score_", "text model: "), ("style_", "style: "), ("context_", "context: ")):
         if feature.startswith(prefix):
-            return f"{prefix[:-1]}: {feature[len(prefix):].replace('_', ' ')}"
+            readable = title + feature[len(prefix) :].replace("_", " ")
+            return readable + (", above its document" if above else "")
     return name

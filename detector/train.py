@@ -19,9 +19,10 @@ from typing import Any
 import numpy as np
 from sklearn.base import clone
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.linear_model import LogisticRegression, SGDClassifier
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, log_loss
-from sklearn.pipeline import Pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import StandardScaler
 
 from detector.blocks import CLASSES, Block
 from detector.corpus.dataset import Splits, load_corpus, make_splits, training_frame
@@ -29,8 +30,8 @@ from detector.corpus.inject import InjectionConfig
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.detector import Detector
 from detector.evaluate import Evaluation, evaluate
-from detector.model.pipeline import block_features, build_pipeline
-from detector.model.sequence import SequenceStacker, _split_keys, aligned_proba, out_of_fold_scores
+from detector.model.pipeline import SEQUENCE_WINDOW, block_features, build_pipeline, first_stage, second_stage
+from detector.model.sequence import _split_keys, aligned_proba, out_of_fold_scores
 from detector.model.store import StoredModel, save_model
 
 log = logging.getLogger(__name__)
@@ -44,25 +45,19 @@ LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "joblib")
 
 def first_stage_candidates(seed: int) -> dict[str, Any]:
     return {
-        "logistic_regression": LogisticRegression(
-            C=4.0, tol=1e-3, max_iter=3000, class_weight="balanced", random_state=seed
-        ),
-        "sgd_log_loss": SGDClassifier(
-            loss="log_loss", alpha=1e-5, class_weight="balanced", average=True, max_iter=100, tol=1e-5,
-            random_state=seed,
-        ),
-        "sgd_modified_huber": SGDClassifier(
-            loss="modified_huber", alpha=1e-5, class_weight="balanced", average=True, max_iter=100, tol=1e-5,
-            random_state=seed,
+        "gradient_boosting": first_stage(seed),
+        "logistic_regression": make_pipeline(
+            StandardScaler(),
+            LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced", random_state=seed),
         ),
     }
 
 
 def second_stage_candidates(seed: int) -> dict[str, Any]:
     return {
-        "logistic_regression": LogisticRegression(C=1.0, max_iter=3000, random_state=seed),
+        "logistic_regression": second_stage(seed),
         "gradient_boosting": HistGradientBoostingClassifier(
-            max_iter=150, learning_rate=0.08, max_leaf_nodes=15, early_stopping=False, random_state=seed
+            max_iter=60, learning_rate=0.1, max_leaf_nodes=15, early_stopping=False, random_state=seed
         ),
     }
 
@@ -111,8 +106,8 @@ def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = lo
     for fold in np.unique(folds):
         progress(f"fold {fold}: features")
         train, test = np.flatnonzero(folds != fold), np.flatnonzero(folds == fold)
-        features = block_features().fit(frame.iloc[train])
-        x_train, _, _ = _split_keys(features.transform(frame.iloc[train]))
+        features = block_features(seed)
+        x_train, _, _ = _split_keys(features.fit_transform(frame.iloc[train], y[train]))
         x_test, _, _ = _split_keys(features.transform(frame.iloc[test]))
         for name, estimator in firsts.items():
             progress(f"fold {fold}: first stage {name}")
@@ -123,10 +118,12 @@ def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = lo
         "first_stage": {name: _score(y, p, classes) for name, p in first_oof.items()}
     }
     key = "promo_recall_at_content_kept"
-    best_first = max(firsts, key=lambda n: (scores["first_stage"][n][key], -scores["first_stage"][n]["log_loss"]))
+    best_first = max(
+        firsts, key=lambda n: (scores["first_stage"][n][key], -scores["first_stage"][n]["log_loss"])
+    )
     docs = frame["doc"].to_numpy()
     final_oof = {name: np.zeros((len(y), len(classes))) for name in finals}
-    stacker = SequenceStacker(window=2)
+    stacker = build_pipeline(seed).named_steps["classifier"]
     stacker.classes_ = classes
     for train, test, x_train, _ in cached:
         progress(f"fold {folds[test[0]]}: second stage")
@@ -137,7 +134,9 @@ def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = lo
             model = clone(estimator).fit(sequence_train, y[train])
             final_oof[name][test] = aligned_proba(model.predict_proba(sequence_test), model.classes_, classes)
     scores["second_stage"] = {name: _score(y, p, classes) for name, p in final_oof.items()}
-    best_final = max(finals, key=lambda n: (scores["second_stage"][n][key], -scores["second_stage"][n]["log_loss"]))
+    best_final = max(
+        finals, key=lambda n: (scores["second_stage"][n][key], -scores["second_stage"][n]["log_loss"])
+    )
     reason = (
         f"First stage {best_first}: promo recall {scores['first_stage'][best_first][key]} at "
         f"{CONTENT_KEPT_TARGET} content kept (grouped {len(np.unique(folds))}-fold CV), best of "
@@ -163,7 +162,9 @@ def _evaluate_proba(
     return evaluation
 
 
-def choose_threshold(documents: Sequence[Any], proba: np.ndarray, classes: Sequence[str]) -> tuple[float, list[dict[str, Any]]]:
+def choose_threshold(
+    documents: Sequence[Any], proba: np.ndarray, classes: Sequence[str]
+) -> tuple[float, list[dict[str, Any]]]:
     """The threshold with the best promo recall among those keeping the content target."""
     table = []
     for threshold in THRESHOLD_GRID:
@@ -205,7 +206,7 @@ def train(
     progress(f"{len(splits.train)} training documents, {len(splits.heldout)} held out")
     classes = np.array(sorted(set(CLASSES)), dtype=object)
     card: dict[str, Any] = {}
-    first_name, final_name = "logistic_regression", "logistic_regression"
+    first_name, final_name = "gradient_boosting", "logistic_regression"
     threshold = DEFAULT_THRESHOLD
     if select:
         selection = select_model(splits, seed, progress)
@@ -228,7 +229,7 @@ def train(
     card.update(
         {
             "name": out_dir.name,
-            "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "seed": seed,
             "data_hash": corpus.data_hash(),
             "data": {
@@ -236,13 +237,13 @@ def train(
                 "inserts": len(corpus.inserts),
                 "complete_documents": len(corpus.complete),
                 "training_documents": len(splits.train),
-                "training_blocks": int(len(y)),
+                "training_blocks": len(y),
                 "heldout_documents": len(splits.heldout),
                 "generator": config.describe(),
             },
             "labels": list(classes),
             "threshold": threshold,
-            "model": {"first_stage": first_name, "second_stage": final_name, "window": 2},
+            "model": {"first_stage": first_name, "second_stage": final_name, "window": SEQUENCE_WINDOW},
             "libraries": _versions(),
             "heldout": heldout,
         }
@@ -264,14 +265,18 @@ def render_card(card: dict[str, Any]) -> str:
         f"- data hash (SHA-256 of training_data files): `{card['data_hash']}`",
         f"- labels: {', '.join(card['labels'])}",
         f"- threshold: {card['threshold']}",
-        f"- model: {card['model']['first_stage']} then {card['model']['second_stage']} over a window of {card['model']['window']}",
+        f"- model: {card['model']['first_stage']} then {card['model']['second_stage']} "
+        f"over a window of {card['model']['window']}",
         f"- libraries: {', '.join(f'{k} {v}' for k, v in card['libraries'].items())}",
         f"- data: {', '.join(f'{k} {v}' for k, v in card['data'].items() if k != 'generator')}",
         "",
     ]
     if "selection" in card:
         lines += ["## Why this classifier", "", card["selection"]["reason"], ""]
-    for title, key in (("Cross-validation (grouped by source document and insert)", "cross_validation"), ("Held-out split", "heldout")):
+    for title, key in (
+        ("Cross-validation (grouped by source document and insert)", "cross_validation"),
+        ("Held-out split", "heldout"),
+    ):
         report = card.get(key)
         if not report:
             continue
@@ -289,5 +294,10 @@ def render_card(card: dict[str, Any]) -> str:
         ]
         for label, m in report["per_label"].items():
             lines.append(f"| {label} | {m['precision']} | {m['recall']} | {m['f1']} | {m['support']} |")
-        lines += ["", "Promo recall by kind: " + ", ".join(f"{k} {v}" for k, v in report["promo_recall_by_kind"].items()), ""]
+        lines += [
+            "",
+            "Promo recall by kind: "
+            + ", ".join(f"{k} {v}" for k, v in report["promo_recall_by_kind"].items()),
+            "",
+        ]
     return "\n".join(lines) + "\n"

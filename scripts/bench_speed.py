@@ -50,13 +50,19 @@ def c4_filter(text: str) -> str:
     kept = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped.endswith(C4_ENDINGS) and len(stripped.split()) >= 3 and "javascript" not in stripped.lower():
+        if (
+            stripped.endswith(C4_ENDINGS)
+            and len(stripped.split()) >= 3
+            and "javascript" not in stripped.lower()
+        ):
             kept.append(line)
     return "\n".join(kept)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--model", default=None)
     parser.add_argument("--seed", type=int, default=1)
@@ -76,8 +82,14 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rate = len(documents) / elapsed
     print(f"documents: {len(documents)} ({megabytes:.1f} MB, mean {megabytes * 1e3 / len(documents):.1f} KB)")
-    print(f"detector: {rate:.0f} documents/s on one core ({megabytes / elapsed:.2f} MB/s), {removed} characters removed")
-    print(f"C4 line filter: {len(documents) / peer:.0f} documents/s; detector/C4 time ratio {elapsed / peer:.1f}")
+    print(
+        f"detector: {rate:.0f} documents/s on one core ({megabytes / elapsed:.2f} MB/s), "
+        f"{removed} characters removed"
+    )
+    print(
+        f"C4 line filter: {len(documents) / peer:.0f} documents/s; "
+        f"detector/C4 time ratio {elapsed / peer:.1f}"
+    )
     print(f"peak resident memory: {peak:.0f} MB")
 
 

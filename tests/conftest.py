@@ -28,9 +28,8 @@ def default_detector():
 @pytest.fixture(scope="session")
 def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A model trained on a slice of the corpus: fast, and independent of the bundled one."""
-    from tests.helpers import small_corpus
-
     from detector.train import train
+    from tests.helpers import small_corpus
 
     data = small_corpus(tmp_path_factory.mktemp("data"))
     out = tmp_path_factory.mktemp("model") / "small"

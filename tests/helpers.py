@@ -7,8 +7,8 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-BASE_PER_FILE = 8
-INSERTS_PER_FILE = 30
+BASE_PER_FILE = 4
+INSERTS_PER_FILE = 12
 
 
 def small_corpus(target: Path) -> Path:

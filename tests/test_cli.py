@@ -72,7 +72,7 @@ def test_explain_names_features() -> None:
         if line.startswith("["):
             break
         pushes.append(line)
-    assert any(("word" in p or "style:" in p or "context:" in p or "characters" in p) for p in pushes)
+    assert any(p.split(None, 1)[1].startswith(("text model:", "style:", "context:")) for p in pushes)
     assert not any("__" in p for p in pushes)
 
 

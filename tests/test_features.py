@@ -11,6 +11,7 @@ from detector.features.context import FEATURE_NAMES as CONTEXT_NAMES
 from detector.features.context import DocumentContext
 from detector.features.style import FEATURE_NAMES as STYLE_NAMES
 from detector.features.style import StyleFeatures, style_vector
+from detector.features.text import TextScores
 
 
 def style(text: str) -> dict[str, float]:
@@ -18,7 +19,9 @@ def style(text: str) -> dict[str, float]:
 
 
 def test_style_sees_prices_codes_urls_phones_and_markers() -> None:
-    ad = "Advertisement · Save 20% today: only $49.99 with code SPRING20 at shop.example.com or call 555-0142!"
+    ad = (
+        "Advertisement · Save 20% today: only $49.99 with code SPRING20 at shop.example.com or call 555-0142!"
+    )
     got = style(ad)
     assert got["prices"] >= 1
     assert got["percentages"] >= 1
@@ -88,17 +91,30 @@ def test_position_features_restart_per_document() -> None:
 
 def test_feature_names_match_columns() -> None:
     data = frame(SEED_LIKE)
-    assert len(StyleFeatures().fit(data[["text"]]).get_feature_names_out()) == (
-        StyleFeatures().fit(data[["text"]]).transform(data[["text"]]).shape[1]
-    )
-    fitted = DocumentContext().fit(data)
-    assert len(fitted.get_feature_names_out()) == fitted.transform(data).shape[1]
+    for transformer, columns in (
+        (StyleFeatures(relative=False), ["text"]),
+        (StyleFeatures(), ["doc", "text"]),
+        (DocumentContext(), ["doc", "text"]),
+    ):
+        fitted = transformer.fit(data[columns])
+        assert len(fitted.get_feature_names_out()) == fitted.transform(data[columns]).shape[1]
+
+
+def test_style_relative_to_document_median() -> None:
+    recipe = ["Add the flour.", "Stir in the milk.", "Bake for 20 minutes."]
+    news = ["The council met on Tuesday.", "Buy now and save 50% today!", "The vote is next week."]
+    names = list(StyleFeatures().fit(frame(recipe)).get_feature_names_out())
+    column = names.index("style_cta_phrases_above_document")
+    both = pd.concat([frame(recipe, 0), frame(news, 1)])
+    values = StyleFeatures().fit(both).transform(both)[:, column]
+    assert values[4] > 0
+    assert values[:3].tolist() == [0.0, 0.0, 0.0]
 
 
 def _convention_checks() -> list[tuple[object, object]]:
     """scikit-learn's estimator checks, without the array-API ones (these read text, not arrays)."""
     cases = []
-    for estimator in (StyleFeatures(), DocumentContext()):
+    for estimator in (StyleFeatures(relative=False), StyleFeatures(), DocumentContext()):
         for est, check in estimator_checks_generator(estimator, legacy=True, mark="skip"):
             name = getattr(check, "func", check).__name__
             if "array_api" not in name:
@@ -109,3 +125,47 @@ def _convention_checks() -> list[tuple[object, object]]:
 @pytest.mark.parametrize(("estimator", "check"), _convention_checks())
 def test_sklearn_conventions(estimator, check) -> None:
     check(estimator)
+
+
+def _labelled_frame() -> tuple[pd.DataFrame, np.ndarray]:
+    promo = ["Buy now and save 40% with code SAVE40!", "Subscribe today for just $1 a week!"]
+    content = ["The council approved the budget on Tuesday.", "Rain is expected across the north."]
+    texts, labels, groups = [], [], []
+    for g in range(8):
+        for t in promo:
+            texts.append(f"{t} Offer {g}.")
+            labels.append("promo/ad")
+            groups.append(g)
+        for t in content:
+            texts.append(f"{t} Report {g}.")
+            labels.append("content")
+            groups.append(g)
+    data = pd.DataFrame({"group": groups, "doc": groups, "text": texts})
+    return data, np.array(labels, dtype=object)
+
+
+def test_text_scores_follow_conventions_and_cross_fit() -> None:
+    """TextScores is TargetEncoder-like: fit_transform is cross-fitted, transform is not."""
+    data, labels = _labelled_frame()
+    scores = TextScores(cv=4, random_state=0)
+    assert scores.fit(data, labels) is scores
+    assert scores.n_features_in_ == 3 and list(scores.classes_) == ["content", "promo/ad"]
+    out_of_fold = TextScores(cv=4, random_state=0).fit_transform(data, labels)
+    in_sample = scores.transform(data)
+    assert out_of_fold.shape == in_sample.shape == (len(data), 4)
+    assert len(scores.get_feature_names_out()) == 4
+    assert not np.allclose(out_of_fold, in_sample)
+    promo_column = list(scores.get_feature_names_out()).index("text_score_promo/ad")
+    assert (
+        in_sample[labels == "promo/ad", promo_column].mean()
+        > in_sample[labels == "content", promo_column].mean()
+    )
+
+
+def test_text_scores_refuse_missing_target_and_wrong_width() -> None:
+    data, labels = _labelled_frame()
+    with pytest.raises(ValueError, match="requires y"):
+        TextScores().fit(data, None)
+    fitted = TextScores(cv=2).fit(data, labels)
+    with pytest.raises(ValueError, match="expecting 3 features"):
+        fitted.transform(data[["doc", "text"]])

@@ -37,6 +37,7 @@ def test_same_data_and_seed_give_the_same_predictions(small_model: Path, tmp_pat
     first = [b.probability for b in Detector.load(small_model).classify(text)]
     second = [b.probability for b in Detector.load(again).classify(text)]
     np.testing.assert_allclose(first, second, rtol=0, atol=1e-12)
-    assert json.loads((again / "card.json").read_text())["data_hash"] == json.loads(
-        (small_model / "card.json").read_text()
-    )["data_hash"]
+    assert (
+        json.loads((again / "card.json").read_text())["data_hash"]
+        == json.loads((small_model / "card.json").read_text())["data_hash"]
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from detector.blocks import Label
@@ -42,7 +42,9 @@ class InjectionConfig:
         return dict(self.__dict__)
 
 
-def _choose_insert(rng: random.Random, pool: list[Insert], document: LabelledDocument, config: InjectionConfig) -> Insert:
+def _choose_insert(
+    rng: random.Random, pool: list[Insert], document: LabelledDocument, config: InjectionConfig
+) -> Insert:
     genre = str(document.meta.get("genre", ""))
     topic = str(document.meta.get("topic", "general"))
     fitting = [i for i in pool if i.fits(genre)] or pool
@@ -124,7 +126,7 @@ def inject_corpus(
     documents: Sequence[LabelledDocument],
     inserts: Sequence[Insert],
     config: InjectionConfig,
-    pool_of: dict[str, Sequence[Insert]] | None = None,
+    pool_of: Mapping[str, Sequence[Insert]] | None = None,
 ) -> list[LabelledDocument]:
     """All variants of all documents.
 

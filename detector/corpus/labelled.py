@@ -114,7 +114,7 @@ def _parse_block(raw: Any, where: str) -> LabelledBlock:
         raise DataError(f"{where}: unknown kind {kind!r} (expected one of {sorted(_KINDS)})")
     join = raw.get("join")
     if join not in (None, "inline"):
-        raise DataError(f"{where}: unknown join {join!r} (only \"inline\" is allowed)")
+        raise DataError(f'{where}: unknown join {join!r} (only "inline" is allowed)')
     return LabelledBlock(text=text, label=label, kind=kind, inline=join == "inline")
 
 

@@ -20,7 +20,9 @@ def as_columns(X: Any) -> np.ndarray:
     if sp.issparse(X):
         raise TypeError("sparse input is not supported: these transformers read text columns")
     if isinstance(X, pd.Series):
-        raise ValueError("Expected 2D array, got 1D array instead. Reshape your data: select columns with a list")
+        raise ValueError(
+            "Expected 2D array, got 1D array instead. Reshape your data: select columns with a list"
+        )
     array = X.to_numpy(dtype=object) if isinstance(X, pd.DataFrame) else np.asarray(X)
     if array.ndim != 2:
         raise ValueError(

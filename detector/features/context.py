@@ -81,7 +81,8 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         self.n_features_in_ = columns.shape[1]
         if self.n_features_in_ < 2:
             raise ValueError(
-                f"DocumentContext needs two columns (document key, text); got {self.n_features_in_} feature(s)"
+                "DocumentContext needs two columns (document key, text); "
+                f"got {self.n_features_in_} feature(s)"
             )
         texts = as_texts(columns[:, 1])
         self.vectorizer_ = TfidfVectorizer(
@@ -200,9 +201,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
                 novel = [n for n in names if word_counts.get(n, 0) <= 1]
                 out[row, 9] = len(novel) / len(names) if names else 0.0
                 out[row, 10] = np.log1p(len(novel))
-                out[row, 11] = float(
-                    any(line_counts.get(line, 0) > 1 for line in lines[k] if len(line) > 3)
-                )
+                out[row, 11] = float(any(line_counts.get(line, 0) > 1 for line in lines[k] if len(line) > 3))
                 if words:
                     second_rates[k] = len(words & second) / len(words)
                     cta_rates[k] = len(words & cta) / len(words)

@@ -17,12 +17,21 @@ import pandas as pd
 COLUMNS: tuple[str, ...] = ("doc", "group", "text")
 
 
-def block_frame(
-    documents: Sequence[Sequence[str]], groups: Sequence[int] | None = None
-) -> pd.DataFrame:
+def block_frame(documents: Sequence[Sequence[str]], groups: Sequence[int] | None = None) -> pd.DataFrame:
     """Build the frame from each document's block texts, in order."""
     sizes = [len(blocks) for blocks in documents]
     texts = [text for blocks in documents for text in blocks]
     doc = np.repeat(np.arange(len(documents), dtype=np.int64), sizes)
     group = doc if groups is None else np.repeat(np.asarray(groups, dtype=np.int64), sizes)
     return pd.DataFrame({"doc": doc, "group": group, "text": pd.Series(texts, dtype=object)})
+
+
+def document_runs(documents: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) row ranges of each document: its rows are contiguous."""
+    n = len(documents)
+    if n == 0:
+        return []
+    change = np.flatnonzero(documents[1:] != documents[:-1]) + 1
+    starts = np.concatenate([[0], change])
+    ends = np.concatenate([change, [n]])
+    return list(zip(starts.tolist(), ends.tolist()))

@@ -10,79 +10,214 @@ import re
 
 #: Words that label an insert as advertising, in many languages.
 AD_MARKERS = (
-    "advertisement", "advertisements", "advertising", "advertorial", "sponsored", "sponsor",
-    "sponsors", "promoted", "promotion", "paid content", "paid post", "paid partnership",
-    "partner content", "ad", "ads", "anzeige", "werbung", "gesponsert", "publicité",
-    "sponsorisé", "sponsorisée", "contenu sponsorisé", "annonce", "publicidad", "patrocinado",
-    "patrocinada", "contenido patrocinado", "pubblicità", "sponsorizzato", "sponsorizzata",
-    "contenuto sponsorizzato", "advertentie", "gesponsord", "publicidade", "conteúdo patrocinado",
-    "reklama", "sponsorowane", "artykuł sponsorowany", "annons", "annonsering", "mainos",
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "advertorial",
+    "sponsored",
+    "sponsor",
+    "sponsors",
+    "promoted",
+    "promotion",
+    "paid content",
+    "paid post",
+    "paid partnership",
+    "partner content",
+    "ad",
+    "ads",
+    "anzeige",
+    "werbung",
+    "gesponsert",
+    "publicité",
+    "sponsorisé",
+    "sponsorisée",
+    "contenu sponsorisé",
+    "annonce",
+    "publicidad",
+    "patrocinado",
+    "patrocinada",
+    "contenido patrocinado",
+    "pubblicità",
+    "sponsorizzato",
+    "sponsorizzata",
+    "contenuto sponsorizzato",
+    "advertentie",
+    "gesponsord",
+    "publicidade",
+    "conteúdo patrocinado",
+    "reklama",
+    "sponsorowane",
+    "artykuł sponsorowany",
+    "annons",
+    "annonsering",
+    "mainos",
 )
 
 #: Lines that credit who paid for an insert.
 SPONSOR_LINES = (
-    "paid for by", "authorised by", "authorized by", "promoted by", "sponsored by",
-    "brought to you by", "in partnership with", "presented by", "supported by",
-    "bezahlt von", "präsentiert von", "in zusammenarbeit mit", "payé par", "financé par",
-    "en partenariat avec", "présenté par", "pagado por", "financiado por", "patrocinado por",
-    "en colaboración con", "pagato da", "finanziato da", "in collaborazione con",
-    "betaald door", "mogelijk gemaakt door", "pago por", "financiado pela", "financiado pelo",
-    "em parceria com", "opłacone przez", "sfinansowane przez", "we współpracy z",
+    "paid for by",
+    "authorised by",
+    "authorized by",
+    "promoted by",
+    "sponsored by",
+    "brought to you by",
+    "in partnership with",
+    "presented by",
+    "supported by",
+    "bezahlt von",
+    "präsentiert von",
+    "in zusammenarbeit mit",
+    "payé par",
+    "financé par",
+    "en partenariat avec",
+    "présenté par",
+    "pagado por",
+    "financiado por",
+    "patrocinado por",
+    "en colaboración con",
+    "pagato da",
+    "finanziato da",
+    "in collaborazione con",
+    "betaald door",
+    "mogelijk gemaakt door",
+    "pago por",
+    "financiado pela",
+    "financiado pelo",
+    "em parceria com",
+    "opłacone przez",
+    "sfinansowane przez",
+    "we współpracy z",
 )
 
 #: Second-person pronouns and possessives (the reader addressed directly).
 SECOND_PERSON = frozenset(
-    "you your yours you're you'll you've yourself yourselves ya "
-    "du dich dir dein deine deinen deiner sie ihr ihre ihren ihnen euch euer "
-    "vous votre vos tu toi ton ta tes "
-    "usted ustedes tú te tu tus su sus vosotros "
-    "voi tuo tua tuoi tue vostro vostra "
-    "jij je jou jouw u uw "
-    "você vocês seu sua teu tua "
-    "ty twój twoja twoje ciebie tobie państwo pan pani".split()
+    (
+        "you your yours you're you'll you've yourself yourselves ya du dich dir dein deine "
+        "deinen deiner sie ihr ihre ihren ihnen euch euer vous votre vos tu toi ton ta tes usted "
+        "ustedes tú te tu tus su sus vosotros voi tuo tua tuoi tue vostro vostra jij je jou jouw "
+        "u uw você vocês seu sua teu tua ty twój twoja twoje ciebie tobie państwo pan pani "
+    ).split()
 )
 
 #: First-person plural: "we need your support", "our champion".
 FIRST_PLURAL = frozenset(
-    "we our ours us let's wir uns unser unsere nous notre nos nosotros nuestro nuestra "
-    "noi nostro nostra wij we ons onze nós nosso nossa my nasz nasza".split()
+    (
+        "we our ours us let's wir uns unser unsere nous notre nos nosotros nuestro nuestra noi "
+        "nostro nostra wij we ons onze nós nosso nossa my nasz nasza "
+    ).split()
 )
 
 #: Verbs that ask the reader to do something commercial: buy, join, install ...
 CTA_VERBS = frozenset(
-    "buy shop order subscribe donate download install register sign join claim click call "
-    "visit try save get book apply discover unlock upgrade grab redeem enroll enrol chip "
-    "vote support pledge contribute start stream "
-    "kaufen bestellen abonnieren spenden herunterladen registrieren jetzt sichern entdecken "
-    "achetez commandez abonnez inscrivez téléchargez découvrez profitez donnez "
-    "compra compre suscríbete descarga regístrate descubre aprovecha dona "
-    "acquista abbonati iscriviti scarica scopri approfitta "
-    "koop bestel abonneer download schrijf ontdek profiteer doneer "
-    "assine baixe cadastre descubra aproveite "
-    "kup zamów subskrybuj pobierz zarejestruj odkryj skorzystaj".split()
+    (
+        "buy shop order subscribe donate download install register sign join claim click call "
+        "visit try save get book apply discover unlock upgrade grab redeem enroll enrol chip "
+        "vote support pledge contribute start stream kaufen bestellen abonnieren spenden "
+        "herunterladen registrieren jetzt sichern entdecken achetez commandez abonnez inscrivez "
+        "téléchargez découvrez profitez donnez compra compre suscríbete descarga regístrate "
+        "descubre aprovecha dona acquista abbonati iscriviti scarica scopri approfitta koop "
+        "bestel abonneer download schrijf ontdek profiteer doneer assine baixe cadastre descubra "
+        "aproveite kup zamów subskrybuj pobierz zarejestruj odkryj skorzystaj "
+    ).split()
 )
 
 #: Phrases that close a pitch.
 CTA_PHRASES = (
-    "learn more", "sign up", "shop now", "buy now", "order now", "click here", "get started",
-    "free trial", "limited time", "don't miss", "act now", "find out more", "read more at",
-    "try it free", "start your free", "download the app", "join now", "donate now", "book now",
-    "use code", "promo code", "discount code", "coupon", "terms apply", "t&cs apply",
-    "subscribe now", "today only", "while stocks last", "% off", "free shipping",
-    "jetzt", "mehr erfahren", "gutschein", "en savoir plus", "code promo", "más información",
-    "código", "scopri di più", "codice sconto", "meer informatie", "saiba mais", "cupom",
-    "dowiedz się więcej", "kod rabatowy",
+    "learn more",
+    "sign up",
+    "shop now",
+    "buy now",
+    "order now",
+    "click here",
+    "get started",
+    "free trial",
+    "limited time",
+    "don't miss",
+    "act now",
+    "find out more",
+    "read more at",
+    "try it free",
+    "start your free",
+    "download the app",
+    "join now",
+    "donate now",
+    "book now",
+    "use code",
+    "promo code",
+    "discount code",
+    "coupon",
+    "terms apply",
+    "t&cs apply",
+    "subscribe now",
+    "today only",
+    "while stocks last",
+    "% off",
+    "free shipping",
+    "jetzt",
+    "mehr erfahren",
+    "gutschein",
+    "en savoir plus",
+    "code promo",
+    "más información",
+    "código",
+    "scopri di più",
+    "codice sconto",
+    "meer informatie",
+    "saiba mais",
+    "cupom",
+    "dowiedz się więcej",
+    "kod rabatowy",
 )
 
 #: Page-furniture cues.
 BOILERPLATE_CUES = (
-    "all rights reserved", "copyright", "cookie", "cookies", "privacy policy", "terms of use",
-    "terms of service", "share this", "share on", "facebook", "twitter", "whatsapp", "linkedin",
-    "read more", "related:", "see also", "photo:", "image:", "photograph:", "credit:", "getty",
-    "reuters", "print this", "back to top", "skip to", "log in", "sign in to", "comments",
-    "tags:", "home ›", "updated", "newsletter", "unsubscribe", "lesen sie auch", "teilen",
-    "lire aussi", "partager", "lee también", "compartir", "leggi anche", "condividi",
-    "lees ook", "delen", "leia também", "compartilhar", "czytaj także", "udostępnij",
+    "all rights reserved",
+    "copyright",
+    "cookie",
+    "cookies",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "share this",
+    "share on",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "read more",
+    "related:",
+    "see also",
+    "photo:",
+    "image:",
+    "photograph:",
+    "credit:",
+    "getty",
+    "reuters",
+    "print this",
+    "back to top",
+    "skip to",
+    "log in",
+    "sign in to",
+    "comments",
+    "tags:",
+    "home ›",
+    "updated",
+    "newsletter",
+    "unsubscribe",
+    "lesen sie auch",
+    "teilen",
+    "lire aussi",
+    "partager",
+    "lee también",
+    "compartir",
+    "leggi anche",
+    "condividi",
+    "lees ook",
+    "delen",
+    "leia também",
+    "compartilhar",
+    "czytaj także",
+    "udostępnij",
 )
 
 WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)

@@ -17,14 +17,20 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
+from detector.features.frame import document_runs
 
 _PRICE = re.compile(
     r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|pln|zł|zl|r\$|kr|sek|aud|cad)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|zł|kr|eur|euro|euros|dollars?|pounds?)\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d\s?%")
-_COUPON = re.compile(r"\b(?:code|codice|código|kod|gutscheincode|promo)\s*:?\s*[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{1,3}\b")
-_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|io|co|uk|de|fr|es|it|nl|pt|pl|app|shop|store|info|biz|tv|eu|ai)\b(?:/\S*)?", re.IGNORECASE)
+_COUPON = re.compile(
+    r"\b(?:code|codice|código|kod|gutscheincode|promo)\s*:?\s*[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{1,3}\b"
+)
+_URL = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|io|co|uk|de|fr|es|it|nl|pt|pl|app|shop|store|info|biz|tv|eu|ai)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,5}\)?[\s.-]){1,4}\d{3,5}(?![\w.,]\d)")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b06\u2194-\u21ff\U0001f1e6-\U0001f1ff]")
@@ -39,8 +45,12 @@ _MARKERS = lexicon.phrase_set(lexicon.AD_MARKERS)
 _SPONSOR = lexicon.phrase_set(lexicon.SPONSOR_LINES)
 _CTA = lexicon.phrase_set(lexicon.CTA_PHRASES)
 _BOILERPLATE = lexicon.phrase_set(lexicon.BOILERPLATE_CUES)
-_PERCENT_WORDS = lexicon.phrase_set(("percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "procent", "por cento"))
-_PERCENT_OFF = re.compile(r"%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting|de desconto|taniej)", re.IGNORECASE)
+_PERCENT_WORDS = lexicon.phrase_set(
+    ("percent", "per cent", "prozent", "pour cent", "por ciento", "per cento", "procent", "por cento")
+)
+_PERCENT_OFF = re.compile(
+    r"%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting|de desconto|taniej)", re.IGNORECASE
+)
 
 FEATURE_NAMES: tuple[str, ...] = (
     "log_chars",
@@ -132,30 +142,56 @@ def style_matrix(texts: list[str]) -> np.ndarray:
 class StyleFeatures(TransformerMixin, BaseEstimator):
     """Count the marks of promotional and boilerplate style in each block.
 
-    Stateless apart from remembering the input width; the first input column
-    holds the block text.
+    With ``relative=True`` the input columns are the document key and the
+    text, and every feature is also given minus its document's median: an
+    imperative recipe step is ordinary in a recipe, an imperative pitch is
+    not ordinary in a news story. With ``relative=False`` the only column is
+    the text.
     """
 
-    def fit(self, X: Any, y: Any = None) -> StyleFeatures:
+    def __init__(self, relative: bool = True) -> None:
+        self.relative = relative
+
+    def _split(self, X: Any, width: int | None = None) -> tuple[np.ndarray | None, list[str]]:
         columns = as_columns(X)
-        if columns.shape[0] == 0:
+        expected = 2 if self.relative else 1
+        if width is not None and columns.shape[1] != width:
+            raise ValueError(
+                f"X has {columns.shape[1]} features, but StyleFeatures is expecting {width} features as input."
+            )
+        if columns.shape[1] < expected:
+            raise ValueError(
+                f"StyleFeatures(relative={self.relative}) reads {expected} column(s) "
+                "(document key if relative, then text), "
+                f"got {columns.shape[1]} feature(s)"
+            )
+        if self.relative:
+            return columns[:, 0], as_texts(columns[:, 1])
+        return None, as_texts(columns[:, 0])
+
+    def fit(self, X: Any, y: Any = None) -> StyleFeatures:
+        _, texts = self._split(X)
+        if not texts:
             raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
-        as_texts(columns[:, 0])
-        self.n_features_in_ = columns.shape[1]
+        self.n_features_in_ = as_columns(X).shape[1]
         return self
 
     def transform(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "n_features_in_")
-        columns = as_columns(X)
-        if columns.shape[1] != self.n_features_in_:
-            raise ValueError(
-                f"X has {columns.shape[1]} features, but StyleFeatures is expecting "
-                f"{self.n_features_in_} features as input."
-            )
-        return style_matrix(as_texts(columns[:, 0]))
+        documents, texts = self._split(X, self.n_features_in_)
+        values = style_matrix(texts)
+        if documents is None:
+            return values
+        relative = np.zeros_like(values)
+        for start, end in document_runs(documents):
+            relative[start:end] = values[start:end] - np.median(values[start:end], axis=0)
+        return np.hstack([values, relative])
 
     def __sklearn_tags__(self) -> Any:
         return text_input_tags(super().__sklearn_tags__())
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        return np.array([f"style_{name}" for name in FEATURE_NAMES], dtype=object)
+        names = [f"style_{name}" for name in FEATURE_NAMES]
+        if self.relative:
+            names += [f"style_{name}_above_document" for name in FEATURE_NAMES]
+        return np.array(names, dtype=object)

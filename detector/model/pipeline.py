@@ -1,64 +1,55 @@
-"""The model as one scikit-learn Pipeline: block frame in, class probabilities out."""
+"""The model as one scikit-learn Pipeline: block frame in, class probabilities out.
+
+frame ─┬─ TextScores      (word + character n-gram model, cross-fitted)
+       ├─ StyleFeatures   (how the block speaks, and relative to its document)
+       ├─ DocumentContext (how the block sits in its document)
+       └─ keys            (group and document, for the sequence stage)
+             │
+       SequenceStacker: gradient-boosted trees per block, then a second
+       pass over the neighbours' scores.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import StandardScaler
 
 from detector.features.context import DocumentContext
 from detector.features.style import StyleFeatures
+from detector.features.text import TextScores
 from detector.model.sequence import SequenceStacker
 
+SEQUENCE_WINDOW = 2
+"""Neighbours on each side that the sequence stage sees."""
 
-def block_features(max_words: int = 50_000, max_chars: int = 50_000) -> ColumnTransformer:
+
+def block_features(seed: int = 0) -> ColumnTransformer:
     """Every block feature; the group and document keys ride along as the last two columns."""
     return ColumnTransformer(
         [
-            (
-                "words",
-                TfidfVectorizer(
-                    token_pattern=r"(?u)\b\w+\b",
-                    ngram_range=(1, 2),
-                    min_df=2,
-                    max_features=max_words,
-                    sublinear_tf=True,
-                    dtype=np.float32,
-                ),
-                "text",
-            ),
-            (
-                "chars",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(3, 5),
-                    min_df=3,
-                    max_features=max_chars,
-                    sublinear_tf=True,
-                    dtype=np.float32,
-                ),
-                "text",
-            ),
-            ("style", Pipeline([("count", StyleFeatures()), ("scale", StandardScaler())]), ["text"]),
-            (
-                "context",
-                Pipeline([("measure", DocumentContext()), ("scale", StandardScaler())]),
-                ["doc", "text"],
-            ),
-            ("document", "passthrough", ["group", "doc"]),
+            ("text", TextScores(random_state=seed), ["group", "doc", "text"]),
+            ("style", StyleFeatures(), ["doc", "text"]),
+            ("context", DocumentContext(), ["doc", "text"]),
+            ("keys", "passthrough", ["group", "doc"]),
         ],
-        sparse_threshold=1.0,
+        sparse_threshold=0.0,
     )
 
 
-def first_stage(seed: int = 0, C: float = 4.0) -> LogisticRegression:
-    """The per-block classifier: multinomial logistic regression over sparse features."""
-    return LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=seed)
+def first_stage(seed: int = 0) -> HistGradientBoostingClassifier:
+    """The per-block classifier: trees capture interactions (imperative *and* off-topic)."""
+    return HistGradientBoostingClassifier(
+        max_iter=120,
+        learning_rate=0.1,
+        max_leaf_nodes=31,
+        l2_regularization=1.0,
+        early_stopping=False,
+        random_state=seed,
+    )
 
 
 def second_stage(seed: int = 0) -> LogisticRegression:
@@ -66,17 +57,18 @@ def second_stage(seed: int = 0) -> LogisticRegression:
     return LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
 
 
-def build_pipeline(seed: int = 0, first: Any = None, final: Any = None, window: int = 2) -> Pipeline:
+def build_pipeline(seed: int = 0, first: Any = None, final: Any = None) -> Pipeline:
     """The untrained model."""
     return Pipeline(
         [
-            ("features", block_features()),
+            ("features", block_features(seed)),
             (
                 "classifier",
                 SequenceStacker(
                     estimator=first if first is not None else first_stage(seed),
                     final_estimator=final if final is not None else second_stage(seed),
-                    window=window,
+                    window=SEQUENCE_WINDOW,
+                    cv=4,
                 ),
             ),
         ]

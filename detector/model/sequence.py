@@ -94,9 +94,7 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
 
         first = self.estimator if self.estimator is not None else LogisticRegression(max_iter=2000)
         final = (
-            self.final_estimator
-            if self.final_estimator is not None
-            else LogisticRegression(max_iter=2000)
+            self.final_estimator if self.final_estimator is not None else LogisticRegression(max_iter=2000)
         )
         return first, final
 
@@ -107,6 +105,7 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         self.n_features_in_ = features.shape[1] + 2
         self.estimator_ = clone(first).fit(features, y)
         self.classes_ = self.estimator_.classes_
+        self.feature_medians_ = None if sp.issparse(features) else np.median(features, axis=0)
         scores = out_of_fold_scores(first, features, y, groups, self.classes_, self.cv)
         self.final_estimator_ = clone(final).fit(self.sequence_features(scores, documents), y)
         return self

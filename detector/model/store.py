@@ -89,7 +89,10 @@ def save_model(pipeline: Pipeline, card: dict[str, Any], directory: Path) -> Non
     directory.mkdir(parents=True, exist_ok=True)
     for name, write in (
         (MODEL_FILE, lambda p: joblib.dump(pipeline, p, compress=3)),
-        (CARD_FILE, lambda p: p.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")),
+        (
+            CARD_FILE,
+            lambda p: p.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"),
+        ),
     ):
         temporary = directory / f".{name}.partial"
         write(temporary)

@@ -1,0 +1,161 @@
+"""Text scores: what a linear model of the block's words and characters says.
+
+Word 1-2-grams and character 3-5-grams (robust to inflection and to the
+languages the corpus covers) feed a linear classifier; its class
+probabilities become features of the model's next stage. During training
+they are cross-fitted by source document, as scikit-learn's TargetEncoder
+does, so the next stage learns from scores as unsure as those it will see on
+unseen documents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin, clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import SGDClassifier
+from sklearn.model_selection import GroupKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.utils.validation import check_is_fitted
+
+from detector.features.columns import as_columns, as_texts, text_input_tags
+from detector.features.frame import document_runs
+
+
+def _log(p: np.ndarray) -> np.ndarray:
+    return np.log(np.clip(p, 1e-4, 1.0))
+
+
+class TextScores(TransformerMixin, BaseEstimator):
+    """Cross-fitted log-probabilities of a word and character n-gram model.
+
+    Input columns: the group key (source document, for cross-fitting), the
+    document key (for scores relative to the document) and the block text.
+    Output: each class's log-probability, and the same minus the document's
+    median, so that a block stands out only if its document does not share
+    its style (a recipe is imperative throughout; an ad inside a news story
+    is not).
+    """
+
+    def __init__(
+        self,
+        max_words: int = 50_000,
+        max_chars: int = 50_000,
+        alpha: float = 2e-5,
+        cv: int = 5,
+        random_state: int = 0,
+    ) -> None:
+        self.max_words = max_words
+        self.max_chars = max_chars
+        self.alpha = alpha
+        self.cv = cv
+        self.random_state = random_state
+
+    def _model(self) -> Pipeline:
+        vectors = FeatureUnion(
+            [
+                (
+                    "words",
+                    TfidfVectorizer(
+                        token_pattern=r"(?u)\b\w+\b",
+                        ngram_range=(1, 2),
+                        min_df=2,
+                        max_features=self.max_words,
+                        sublinear_tf=True,
+                        dtype=np.float32,
+                    ),
+                ),
+                (
+                    "chars",
+                    TfidfVectorizer(
+                        analyzer="char_wb",
+                        ngram_range=(3, 5),
+                        min_df=2,
+                        max_features=self.max_chars,
+                        sublinear_tf=True,
+                        dtype=np.float32,
+                    ),
+                ),
+            ]
+        )
+        classifier = SGDClassifier(
+            loss="log_loss",
+            alpha=self.alpha,
+            class_weight="balanced",
+            average=True,
+            max_iter=50,
+            tol=1e-4,
+            random_state=self.random_state,
+        )
+        return Pipeline([("vectors", vectors), ("classifier", classifier)])
+
+    def _split(self, X: Any, width: int | None = None) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        columns = as_columns(X)
+        if width is not None and columns.shape[1] != width:
+            raise ValueError(
+                f"X has {columns.shape[1]} features, but TextScores is expecting {width} features as input."
+            )
+        if columns.shape[1] < 3:
+            raise ValueError(
+                f"TextScores reads 3 columns (group, document, text); got {columns.shape[1]} feature(s)"
+            )
+        return columns[:, 0], columns[:, 1], as_texts(columns[:, 2])
+
+    def fit(self, X: Any, y: Any) -> TextScores:
+        self._fit(X, y)
+        return self
+
+    def _fit(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+        if y is None:
+            raise ValueError("TextScores requires y to be passed, but the target y is None")
+        groups, documents, texts = self._split(X)
+        y = np.asarray(y)
+        if len(texts) == 0:
+            raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
+        self.n_features_in_ = as_columns(X).shape[1]
+        self.model_ = self._model().fit(texts, y)
+        self.classes_ = self.model_.classes_
+        return groups, documents, texts, y
+
+    def fit_transform(self, X: Any, y: Any = None, **fit_params: Any) -> np.ndarray:
+        """Fit, and return out-of-fold scores for the training rows (grouped by source)."""
+        groups, documents, texts, y = self._fit(X, y)
+        folds = min(self.cv, len(np.unique(groups)))
+        if folds < 2:
+            return self._features(self.model_.predict_proba(texts), documents)
+        scores = np.zeros((len(texts), len(self.classes_)))
+        text_array = np.asarray(texts, dtype=object)
+        for train, test in GroupKFold(n_splits=folds).split(text_array, y, groups):
+            model = clone(self._model()).fit(text_array[train], y[train])
+            proba = model.predict_proba(text_array[test])
+            for j, cls in enumerate(model.classes_):
+                scores[test, int(np.searchsorted(self.classes_, cls))] = proba[:, j]
+        return self._features(scores, documents)
+
+    def transform(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "model_")
+        _, documents, texts = self._split(X, self.n_features_in_)
+        if not texts:
+            return np.zeros((0, 2 * len(self.classes_)))
+        return self._features(self.model_.predict_proba(texts), documents)
+
+    @staticmethod
+    def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
+        scores = _log(proba)
+        relative = np.zeros_like(scores)
+        for start, end in document_runs(documents):
+            relative[start:end] = scores[start:end] - np.median(scores[start:end], axis=0)
+        return np.hstack([scores, relative])
+
+    def __sklearn_tags__(self) -> Any:
+        tags = text_input_tags(super().__sklearn_tags__())
+        tags.target_tags.required = True
+        return tags
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "classes_")
+        names = [f"text_score_{c}" for c in self.classes_]
+        names += [f"text_score_{c}_above_document" for c in self.classes_]
+        return np.array(names, dtype=object)
