@@ -37,7 +37,7 @@ from detector.model.store import StoredModel, save_model
 log = logging.getLogger(__name__)
 
 DEFAULT_SEED = 13
-CONTENT_KEPT_TARGET = 0.995
+CONTENT_KEPT_TARGET = 0.99
 """The operating point models are compared at: content kept on cross-validation."""
 THRESHOLD_GRID = tuple(round(t, 2) for t in np.arange(0.2, 0.95, 0.05))
 LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "joblib")

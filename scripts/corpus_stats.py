@@ -1,6 +1,6 @@
 """Counts of the training corpus, as Markdown tables for training_data/README.md.
 
-    python scripts/corpus_stats.py
+python scripts/corpus_stats.py
 """
 
 from __future__ import annotations

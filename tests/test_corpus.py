@@ -75,8 +75,8 @@ def test_injection_is_deterministic_and_labels_inserts() -> None:
         source = next(b for b in base if b.id == document.meta["source"])
         if document.meta["variant"] == 0:
             assert document.text == source.text
-        kept = [b.text for b in document.blocks if b.label != "promo"]
-        assert "".join(kept).replace(" ", "") == "".join(b.text for b in source.blocks).replace(" ", "")
+        kept = "".join(b.text for b in document.blocks if b.label != "promo")
+        assert "".join(kept.split()) == "".join("".join(b.text for b in source.blocks).split())
 
 
 def test_splits_are_disjoint_by_document_and_insert() -> None:
@@ -91,3 +91,22 @@ def test_splits_are_disjoint_by_document_and_insert() -> None:
     assert all(not is_heldout(i) for i in train_inserts)
     for document, fold in zip(splits.train, splits.folds):
         assert all(fold_of(i) == fold for i in document.meta.get("inserts", [])), document.id
+
+
+def test_lines_layout_puts_every_line_in_its_own_block() -> None:
+    raw = doc("d", ("Title", "content"), ("Headline\nSponsor line", "promo"))
+    raw["blocks"][1]["kind"] = "ad"
+    raw["layout"] = "lines"
+    document = parse_document(raw, "x:1")
+    assert document.text == "Title\nHeadline\nSponsor line"
+    texts, classes = document.segment_classes()
+    assert texts == ["Title", "Headline", "Sponsor line"]
+    assert classes == ["content", "promo/ad", "promo/ad"]
+
+
+def test_generator_makes_some_line_layout_variants() -> None:
+    corpus = load_corpus(REPO / "training_data")
+    documents = inject_corpus(corpus.base[:60], corpus.inserts, InjectionConfig())
+    lines = [d for d in documents if d.meta.get("layout") == "lines"]
+    assert lines and all("\n\n" not in d.text for d in lines)
+    assert all(d.meta["variant"] > 0 for d in lines)

@@ -24,8 +24,8 @@ def test_seed_article_with_single_newlines(shared_dir: Path, default_detector) -
     """Crawl-style text (one paragraph per line) gives the expected paragraphs, one per line."""
     text = (shared_dir / "examples" / "seed_article.txt").read_text(encoding="utf-8")
     expected = (shared_dir / "examples" / "seed_article.expected.txt").read_text(encoding="utf-8")
-    joined = "\n".join(p.replace("\n", " ") for p in text.split("\n\n"))
-    expected_joined = "\n".join(p for p in expected.split("\n\n"))
+    joined = "\n".join(text.split("\n\n"))
+    expected_joined = "\n".join(expected.split("\n\n"))
     assert _rstrip_lines(default_detector.clean(joined)) == _rstrip_lines(expected_joined)
 
 

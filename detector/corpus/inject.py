@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from detector.blocks import Label
 from detector.corpus.inserts import Insert
-from detector.corpus.labelled import LabelledBlock, LabelledDocument
+from detector.corpus.labelled import LINES_LAYOUT, LabelledBlock, LabelledDocument
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]?\s+(?=[\"'“‘«(]?[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ0-9])")
 
@@ -37,6 +37,8 @@ class InjectionConfig:
     inline_share: float = 0.08
     """Chance that an inline-capable insert is spliced inside a paragraph."""
     positions: tuple[str, ...] = ("start", "middle", "middle", "middle", "end", "short")
+    lines_share: float = 0.2
+    """Chance that a variant is laid out one line per block, as crawl text is."""
 
     def describe(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -94,6 +96,16 @@ def _splice(rng: random.Random, blocks: list[LabelledBlock], insert: Insert) -> 
     return True
 
 
+def _as_lines(blocks: list[LabelledBlock]) -> list[LabelledBlock]:
+    """Every line of every block as a block of its own (inline splices stay in their line)."""
+    out = []
+    for block in blocks:
+        for k, line in enumerate(block.text.split("\n")):
+            if line.strip():
+                out.append(LabelledBlock(line.strip(), block.label, block.kind, block.inline and k == 0))
+    return out
+
+
 def inject_document(
     document: LabelledDocument,
     inserts: Sequence[Insert],
@@ -119,6 +131,9 @@ def inject_document(
             used.append(insert.id)
     meta = dict(document.meta)
     meta.update({"source": document.id, "variant": variant, "inserts": used})
+    if variant and rng.random() < config.lines_share:
+        blocks = _as_lines(blocks)
+        meta["layout"] = LINES_LAYOUT
     return LabelledDocument(id=f"{document.id}#{variant}", lang=document.lang, blocks=blocks, meta=meta)
 
 

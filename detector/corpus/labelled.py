@@ -20,7 +20,10 @@ from detector.segment import segment_text
 _LABELS = {label.value for label in Label}
 _KINDS = {kind.value for kind in Kind}
 PARAGRAPH_SEPARATOR = "\n\n"
+LINE_SEPARATOR = "\n"
 INLINE_SEPARATOR = " "
+LINES_LAYOUT = "lines"
+"""``meta["layout"]`` of a document laid out one block per line (crawl text, trafilatura output)."""
 
 
 @dataclass
@@ -51,11 +54,15 @@ class LabelledDocument:
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def separator(self) -> str:
+        return LINE_SEPARATOR if self.meta.get("layout") == LINES_LAYOUT else PARAGRAPH_SEPARATOR
+
+    @property
     def text(self) -> str:
         parts: list[str] = []
         for i, block in enumerate(self.blocks):
             if i:
-                parts.append(INLINE_SEPARATOR if block.inline else PARAGRAPH_SEPARATOR)
+                parts.append(INLINE_SEPARATOR if block.inline else self.separator)
             parts.append(block.text)
         return "".join(parts)
 
@@ -69,7 +76,7 @@ class LabelledDocument:
         position = 0
         for i, block in enumerate(self.blocks):
             if i:
-                position += len(INLINE_SEPARATOR if block.inline else PARAGRAPH_SEPARATOR)
+                position += len(INLINE_SEPARATOR if block.inline else self.separator)
             spans.append((position, position + len(block.text), class_name(block.label, block.kind)))
             position += len(block.text)
         return spans

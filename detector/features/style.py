@@ -157,7 +157,8 @@ class StyleFeatures(TransformerMixin, BaseEstimator):
         expected = 2 if self.relative else 1
         if width is not None and columns.shape[1] != width:
             raise ValueError(
-                f"X has {columns.shape[1]} features, but StyleFeatures is expecting {width} features as input."
+                f"X has {columns.shape[1]} features, "
+                f"but StyleFeatures is expecting {width} features as input."
             )
         if columns.shape[1] < expected:
             raise ValueError(

@@ -83,7 +83,6 @@ class TextScores(TransformerMixin, BaseEstimator):
         classifier = SGDClassifier(
             loss="log_loss",
             alpha=self.alpha,
-            class_weight="balanced",
             average=True,
             max_iter=50,
             tol=1e-4,
