@@ -14,7 +14,17 @@ from tests.conftest import EXAMPLES
 
 
 def test_import_does_not_load_a_model() -> None:
-    code = "import detector, sys; assert detector._default is None; assert 'joblib' not in sys.modules"
+    code = (
+        "import detector\n"
+        "from detector.model import store\n"
+        "calls = []\n"
+        "original = store.joblib.load\n"
+        "store.joblib.load = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
+        "assert detector._default is None and not calls\n"
+        "detector.clean('One paragraph.')\n"
+        "detector.clean('Another one.')\n"
+        "assert detector._default is not None and len(calls) == 1, calls\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
