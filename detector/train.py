@@ -125,11 +125,11 @@ def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = lo
     final_oof = {name: np.zeros((len(y), len(classes))) for name in finals}
     stacker = build_pipeline(seed).named_steps["classifier"]
     stacker.classes_ = classes
-    for train, test, x_train, _ in cached:
+    for train, test, x_train, x_test in cached:
         progress(f"fold {folds[test[0]]}: second stage")
         inner = out_of_fold_scores(firsts[best_first], x_train, y[train], folds[train], classes, stacker.cv)
-        sequence_train = stacker.sequence_features(inner, docs[train])
-        sequence_test = stacker.sequence_features(first_oof[best_first][test], docs[test])
+        sequence_train = stacker.final_input(x_train, inner, docs[train])
+        sequence_test = stacker.final_input(x_test, first_oof[best_first][test], docs[test])
         for name, estimator in finals.items():
             model = clone(estimator).fit(sequence_train, y[train])
             final_oof[name][test] = aligned_proba(model.predict_proba(sequence_test), model.classes_, classes)

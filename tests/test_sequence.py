@@ -45,3 +45,13 @@ def test_neighbours_never_cross_document_boundaries() -> None:
     assert features[2, names.index("previous1:missing")] == 1.0
     assert features[0, names.index("previous1:missing")] == 1.0
     assert features[1, names.index("previous1:missing")] == 0.0
+
+
+def test_passthrough_gives_the_second_stage_the_blocks_own_features() -> None:
+    rng = np.random.default_rng(1)
+    X, y = synthetic(30, rng)
+    plain = SequenceStacker(LogisticRegression(), LogisticRegression(), window=1, cv=3).fit(X, y)
+    through = SequenceStacker(
+        LogisticRegression(), LogisticRegression(), window=1, cv=3, passthrough=True
+    ).fit(X, y)
+    assert through.final_estimator_.n_features_in_ == plain.final_estimator_.n_features_in_ + 2

@@ -69,6 +69,7 @@ def build_pipeline(seed: int = 0, first: Any = None, final: Any = None) -> Pipel
                     final_estimator=final if final is not None else second_stage(seed),
                     window=SEQUENCE_WINDOW,
                     cv=4,
+                    passthrough=True,
                 ),
             ),
         ]

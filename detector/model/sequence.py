@@ -83,11 +83,13 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         final_estimator: Any = None,
         window: int = 2,
         cv: int = 5,
+        passthrough: bool = False,
     ) -> None:
         self.estimator = estimator
         self.final_estimator = final_estimator
         self.window = window
         self.cv = cv
+        self.passthrough = passthrough
 
     def _stages(self) -> tuple[Any, Any]:
         from sklearn.linear_model import LogisticRegression
@@ -107,7 +109,7 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         self.classes_ = self.estimator_.classes_
         self.feature_medians_ = None if sp.issparse(features) else np.median(features, axis=0)
         scores = out_of_fold_scores(first, features, y, groups, self.classes_, self.cv)
-        self.final_estimator_ = clone(final).fit(self.sequence_features(scores, documents), y)
+        self.final_estimator_ = clone(final).fit(self.final_input(features, scores, documents), y)
         return self
 
     def first_stage_proba(self, X: Any) -> np.ndarray:
@@ -120,7 +122,7 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "final_estimator_")
         features, _, documents = _split_keys(X)
         scores = np.asarray(self.estimator_.predict_proba(features))
-        proba = self.final_estimator_.predict_proba(self.sequence_features(scores, documents))
+        proba = self.final_estimator_.predict_proba(self.final_input(features, scores, documents))
         return aligned_proba(proba, self.final_estimator_.classes_, self.classes_)
 
     def predict(self, X: Any) -> np.ndarray:
@@ -142,6 +144,14 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
             "promo_run_length",
         ]
         return names
+
+    def final_input(self, features: Any, scores: np.ndarray, documents: np.ndarray) -> np.ndarray:
+        """The second stage's input: sequence features, and the block's own features if passed through."""
+        sequence = self.sequence_features(scores, documents)
+        if not self.passthrough:
+            return sequence
+        own = features.toarray() if sp.issparse(features) else np.asarray(features, dtype=float)
+        return np.hstack([sequence, own])
 
     def _offsets(self) -> list[int]:
         return [o for o in range(-self.window, self.window + 1) if o != 0]
