@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any
 
 import numpy as np
 
@@ -78,6 +77,3 @@ class Detector:
 
     def __repr__(self) -> str:
         return f"Detector(path={str(self.model.path)!r}, threshold={self.threshold})"
-
-    def info(self) -> dict[str, Any]:
-        return dict(self.model.card)

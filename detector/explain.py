@@ -16,7 +16,7 @@ import numpy as np
 from detector.blocks import Block, Label
 from detector.detector import Detector
 from detector.features.frame import block_frame
-from detector.model.sequence import _split_keys
+from detector.model.sequence import split_keys
 
 TOP_FEATURES = 6
 TOP_NGRAMS = 4
@@ -41,7 +41,7 @@ def explain(detector: Detector, text: str, top: int = TOP_FEATURES) -> list[Expl
     stacker = pipeline.named_steps["classifier"]
     names = [str(n) for n in features.get_feature_names_out()][:-2]
     frame = block_frame([[b.text for b in blocks]])
-    matrix, _, _ = _split_keys(features.transform(frame))
+    matrix, _, _ = split_keys(features.transform(frame))
     matrix = np.asarray(matrix, dtype=float)
     first = stacker.estimator_
     content = [str(c) for c in first.classes_].index(Label.CONTENT.value)

@@ -31,7 +31,7 @@ from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.detector import Detector
 from detector.evaluate import Evaluation, evaluate
 from detector.model.pipeline import SEQUENCE_WINDOW, block_features, build_pipeline, first_stage, second_stage
-from detector.model.sequence import _split_keys, aligned_proba, out_of_fold_scores
+from detector.model.sequence import aligned_proba, out_of_fold_scores, split_keys
 from detector.model.store import StoredModel, save_model
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,8 @@ def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = lo
         progress(f"fold {fold}: features")
         train, test = np.flatnonzero(folds != fold), np.flatnonzero(folds == fold)
         features = block_features(seed)
-        x_train, _, _ = _split_keys(features.fit_transform(frame.iloc[train], y[train]))
-        x_test, _, _ = _split_keys(features.transform(frame.iloc[test]))
+        x_train, _, _ = split_keys(features.fit_transform(frame.iloc[train], y[train]))
+        x_test, _, _ = split_keys(features.transform(frame.iloc[test]))
         for name, estimator in firsts.items():
             progress(f"fold {fold}: first stage {name}")
             model = clone(estimator).fit(x_train, y[train])

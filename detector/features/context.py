@@ -20,6 +20,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
+from detector.features.frame import document_ids
 
 FEATURE_NAMES: tuple[str, ...] = (
     "relative_position",
@@ -43,15 +44,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\w’'-]+)", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
-
-
-def _document_ids(values: np.ndarray) -> np.ndarray:
-    """Consecutive-run ids of the document column (0, 0, 1, 1, 1, 2 ...)."""
-    if len(values) == 0:
-        return np.zeros(0, dtype=np.int64)
-    change = np.ones(len(values), dtype=bool)
-    change[1:] = values[1:] != values[:-1]
-    return np.cumsum(change) - 1
 
 
 def _row_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
@@ -114,7 +106,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         if n == 0:
             return out
         texts = as_texts(columns[:, 1])
-        doc = _document_ids(columns[:, 0])
+        doc = document_ids(columns[:, 0])
         n_docs = int(doc[-1]) + 1
         starts = np.searchsorted(doc, np.arange(n_docs))
         counts = np.bincount(doc, minlength=n_docs)

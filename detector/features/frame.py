@@ -35,3 +35,12 @@ def document_runs(documents: np.ndarray) -> list[tuple[int, int]]:
     starts = np.concatenate([[0], change])
     ends = np.concatenate([change, [n]])
     return list(zip(starts.tolist(), ends.tolist()))
+
+
+def document_ids(values: np.ndarray) -> np.ndarray:
+    """Consecutive-run ids of the document column (0, 0, 1, 1, 1, 2 ...)."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.int64)
+    change = np.ones(len(values), dtype=bool)
+    change[1:] = values[1:] != values[:-1]
+    return np.cumsum(change) - 1

@@ -85,10 +85,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
-def _log1p(value: float) -> float:
-    return math.log1p(value)
-
-
 def style_vector(text: str) -> list[float]:
     """The style features of one block, in the order of ``FEATURE_NAMES``."""
     folded = text.casefold()
@@ -100,8 +96,8 @@ def style_vector(text: str) -> list[float]:
     markers = lexicon.count_in(grams, _MARKERS)
     stripped = text.strip()
     return [
-        _log1p(len(text)),
-        _log1p(len(words)),
+        math.log1p(len(text)),
+        math.log1p(len(words)),
         float(text.count("\n") + 1),
         sum(map(len, words)) / n_words,
         sum(map(lexicon.SECOND_PERSON.__contains__, words)) / n_words,

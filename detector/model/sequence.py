@@ -20,10 +20,10 @@ from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.model_selection import GroupKFold
 from sklearn.utils.validation import check_is_fitted
 
-from detector.features.context import _document_ids
+from detector.features.frame import document_ids
 
 
-def _split_keys(X: Any) -> tuple[Any, np.ndarray, np.ndarray]:
+def split_keys(X: Any) -> tuple[Any, np.ndarray, np.ndarray]:
     """Separate the group and document keys (the last two columns) from the features."""
     if sp.issparse(X):
         X = sp.csr_matrix(X)
@@ -101,7 +101,7 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         return first, final
 
     def fit(self, X: Any, y: Any) -> SequenceStacker:
-        features, groups, documents = _split_keys(X)
+        features, groups, documents = split_keys(X)
         y = np.asarray(y)
         first, final = self._stages()
         self.n_features_in_ = features.shape[1] + 2
@@ -115,12 +115,12 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
     def first_stage_proba(self, X: Any) -> np.ndarray:
         """Class probabilities of the first (context-free of neighbours) stage."""
         check_is_fitted(self, "final_estimator_")
-        features, _, _ = _split_keys(X)
+        features, _, _ = split_keys(X)
         return np.asarray(self.estimator_.predict_proba(features))
 
     def predict_proba(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "final_estimator_")
-        features, _, documents = _split_keys(X)
+        features, _, documents = split_keys(X)
         scores = np.asarray(self.estimator_.predict_proba(features))
         proba = self.final_estimator_.predict_proba(self.final_input(features, scores, documents))
         return aligned_proba(proba, self.final_estimator_.classes_, self.classes_)
@@ -158,7 +158,7 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
 
     def sequence_features(self, scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
         n, k = scores.shape
-        doc = _document_ids(groups)
+        doc = document_ids(groups)
         content = list(self.classes_).index("content") if "content" in self.classes_ else 0
         promo_columns = [j for j, c in enumerate(self.classes_) if str(c).startswith("promo")]
         removal = 1.0 - scores[:, content]
