@@ -26,8 +26,21 @@ def block_frame(documents: Sequence[Sequence[str]], groups: Sequence[int] | None
     return pd.DataFrame({"doc": doc, "group": group, "text": pd.Series(texts, dtype=object)})
 
 
-def document_runs(documents: np.ndarray) -> list[tuple[int, int]]:
-    """(start, end) row ranges of each document: its rows are contiguous."""
+def above_document_median(values: np.ndarray, documents: np.ndarray) -> np.ndarray:
+    """Each row minus the median of its document's rows (the rows of a document are contiguous).
+
+    A block stands out only if its document does not share the trait: an
+    imperative recipe step is ordinary in a recipe, an imperative pitch is not
+    ordinary in a news story.
+    """
+    relative = np.zeros_like(values)
+    for start, end in _document_runs(documents):
+        relative[start:end] = values[start:end] - np.median(values[start:end], axis=0)
+    return relative
+
+
+def _document_runs(documents: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) row ranges of each document."""
     n = len(documents)
     if n == 0:
         return []

@@ -17,7 +17,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
-from detector.features.frame import document_runs
+from detector.features.frame import above_document_median
 
 _PRICE = re.compile(
     r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|pln|zł|zl|r\$|kr|sek|aud|cad)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|zł|kr|eur|euro|euros|dollars?|pounds?)\b",
@@ -179,10 +179,7 @@ class StyleFeatures(TransformerMixin, BaseEstimator):
         values = style_matrix(texts)
         if documents is None:
             return values
-        relative = np.zeros_like(values)
-        for start, end in document_runs(documents):
-            relative[start:end] = values[start:end] - np.median(values[start:end], axis=0)
-        return np.hstack([values, relative])
+        return np.hstack([values, above_document_median(values, documents)])
 
     def __sklearn_tags__(self) -> Any:
         return text_input_tags(super().__sklearn_tags__())

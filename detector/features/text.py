@@ -21,7 +21,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from detector.features.columns import as_columns, as_texts, text_input_tags
-from detector.features.frame import document_runs
+from detector.features.frame import above_document_median
 
 
 def _log(p: np.ndarray) -> np.ndarray:
@@ -143,10 +143,7 @@ class TextScores(TransformerMixin, BaseEstimator):
     @staticmethod
     def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
         scores = _log(proba)
-        relative = np.zeros_like(scores)
-        for start, end in document_runs(documents):
-            relative[start:end] = scores[start:end] - np.median(scores[start:end], axis=0)
-        return np.hstack([scores, relative])
+        return np.hstack([scores, above_document_median(scores, documents)])
 
     def __sklearn_tags__(self) -> Any:
         tags = text_input_tags(super().__sklearn_tags__())
