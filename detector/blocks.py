@@ -66,6 +66,8 @@ class Block:
     """Probability that the block should be removed (promo or boilerplate)."""
     scores: dict[str, float] = field(default_factory=dict)
     """Probability of each model class, for inspection."""
+    locator: str | None = None
+    """For a block of an HTML page: a CSS-like path to its element."""
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready view of the block."""
@@ -76,4 +78,5 @@ class Block:
             "label": self.label.value,
             "kind": self.kind.value if self.kind else None,
             "probability": round(self.probability, 4),
+            **({"locator": self.locator} if self.locator is not None else {}),
         }

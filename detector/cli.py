@@ -41,6 +41,13 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    html = "html"
+
+
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
 
 
 class Keep(StrEnum):
@@ -64,7 +71,18 @@ ThresholdOption = Annotated[
         ),
     ),
 ]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format.")]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format", help="Output format (html: the page without the removed elements; HTML input only)."
+    ),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format", help="Read the input as text or HTML (default: recognise HTML by its content)."
+    ),
+]
 
 
 def _fail(error: DetectorError) -> NoReturn:
@@ -95,18 +113,27 @@ def clean(
     threshold: ThresholdOption = None,
     output_format: FormatOption = OutputFormat.text,
     model: ModelOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
 ) -> None:
-    """Print the purified text: promo and boilerplate blocks removed, the rest byte for byte."""
-    from detector.io import read_document
+    """Print the purified text: promo and boilerplate blocks removed, the rest byte for byte.
+
+    An HTML page prints as its kept blocks' text, paragraphs separated by blank lines.
+    """
+    from detector.io import read_any
 
     try:
-        text = read_document(path)
+        document = read_any(path, input_format.value)
         detector = _load(model, threshold)
         keep_boilerplate = Keep.boilerplate in (keep or [])
         if output_format is OutputFormat.text:
-            _write(detector.clean(text, keep_boilerplate=keep_boilerplate))
+            _write(detector.clean(document, keep_boilerplate, input_format.value))
             return
-        blocks = detector.classify(text)
+        if output_format is OutputFormat.html:
+            if not isinstance(document, bytes) and input_format is not InputFormat.html:
+                raise InputError(f"{path}: --format html needs an HTML page")
+            _write(detector.clean_html(document, keep_boilerplate))
+            return
+        blocks = detector.classify(document, input_format.value)
         _write_json(
             {
                 "input": path,
@@ -126,20 +153,37 @@ def clean(
 
 
 @app.command()
-def segment(path: DocumentArg, output_format: FormatOption = OutputFormat.text) -> None:
-    """Print the blocks the segmenter finds, with their character offsets."""
-    from detector.io import read_document
-    from detector.segment import segment_text
+def segment(
+    path: DocumentArg,
+    output_format: FormatOption = OutputFormat.text,
+    input_format: InputFormatOption = InputFormat.auto,
+) -> None:
+    """Print the blocks the segmenter finds, with their character offsets (in an HTML page's text)."""
+    from detector.io import read_any
+    from detector.page import read_page
+    from detector.segment import Segment, segment_text
+    from detector.segment.html import locator
 
     try:
-        text = read_document(path)
+        document = read_any(path, input_format.value)
     except DetectorError as error:
         _fail(error)
-    spans = segment_text(text)
+    if isinstance(document, bytes):
+        page = read_page(document)
+        text, spans = page.text, [Segment(s, e) for s, e in page.spans]
+        where = [f"  {locator(b.element)}" for b in page.blocks]
+    else:
+        text, spans = document, segment_text(document)
+        where = [""] * len(spans)
     if output_format is OutputFormat.json:
-        _write_json([{"index": i, "start": s, "end": e, "text": text[s:e]} for i, (s, e) in enumerate(spans)])
+        _write_json(
+            [
+                {"index": i, "start": s, "end": e, "text": text[s:e], **({"locator": w.strip()} if w else {})}
+                for i, ((s, e), w) in enumerate(zip(spans, where))
+            ]
+        )
         return
-    _write("".join(f"[{i}] {s}-{e}\n{text[s:e]}\n\n" for i, (s, e) in enumerate(spans)))
+    _write("".join(f"[{i}] {s}-{e}{w}\n{text[s:e]}\n\n" for i, ((s, e), w) in enumerate(zip(spans, where))))
 
 
 @app.command()
@@ -148,14 +192,17 @@ def explain(
     top: Annotated[int, typer.Option(min=1, help="Features shown per block.")] = 6,
     threshold: ThresholdOption = None,
     model: ModelOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
 ) -> None:
     """Print each block's label, probability and the features that pushed it most."""
     from detector.explain import explain as explain_blocks
-    from detector.io import read_document
+    from detector.io import read_any
 
     try:
-        text = read_document(path)
-        explanations = explain_blocks(_load(model, threshold), text, top=top)
+        document = read_any(path, input_format.value)
+        explanations = explain_blocks(
+            _load(model, threshold), document, top=top, input_format=input_format.value
+        )
     except DetectorError as error:
         _fail(error)
     lines = []
@@ -181,12 +228,28 @@ def train(
     ),
     seed: Annotated[int, typer.Option(help="Random seed (same data and seed give the same model).")] = 13,
     select: Annotated[bool, typer.Option(help="Select the classifier by grouped cross-validation.")] = True,
+    text: Annotated[
+        bool, typer.Option("--text/--no-text", help="Train the text models (--no-text keeps those in --out).")
+    ] = True,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Train the HTML model.")] = True,
+    html_pages: Annotated[
+        int, typer.Option("--html-pages", min=1, help="Generated pages the HTML model trains on (at most).")
+    ] = 600,
 ) -> None:
     """Train a model on labelled documents and write it with its model card."""
     from detector.train import train as train_model
 
     try:
-        card = train_model(data, out, seed=seed, select=select, progress=lambda m: typer.echo(m, err=True))
+        card = train_model(
+            data,
+            out,
+            seed=seed,
+            select=select,
+            progress=lambda m: typer.echo(m, err=True),
+            html=html,
+            text=text,
+            html_pages=html_pages,
+        )
     except DetectorError as error:
         _fail(error)
     cv = card.get("cross_validation") or {}

@@ -4,19 +4,48 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
+from typing import Literal
 
 import numpy as np
+import pandas as pd
+from sklearn.pipeline import Pipeline
 
 from detector.blocks import Block, Label
 from detector.clean import render
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.features.frame import block_frame
+from detector.features.structure import page_frame
+from detector.main_content import in_main_content
 from detector.model.store import StoredModel, load_model
+from detector.page import Page, looks_like_html, pruned_markup, read_page
 from detector.segment import segment_text
+from detector.segment.html import locator
 
 DEFAULT_BATCH_SIZE = 256
 """Documents classified together: amortises the per-call cost of the model."""
+
+InputFormat = Literal["auto", "text", "html"]
+Document = str | bytes
+
+
+@dataclass
+class Parsed:
+    """A document as blocks over a source text: the text itself, or an HTML page's visible text."""
+
+    source: str
+    blocks: list[Block]
+    page: Page | None = None
+
+
+def is_html(document: Document, input_format: InputFormat) -> bool:
+    """Whether a document is read as HTML: as told, or by its content."""
+    if input_format != "auto":
+        return input_format == "html"
+    if isinstance(document, bytes):
+        return looks_like_html(document[:4096].decode("utf-8", "replace"))
+    return looks_like_html(document)
 
 
 class Detector:
@@ -26,6 +55,9 @@ class Detector:
         self.model = model
         card_threshold = model.card.get("threshold", DEFAULT_THRESHOLD)
         self.threshold = float(threshold if threshold is not None else card_threshold)
+        card_html = model.card.get("html", {}).get("threshold", card_threshold)
+        self.html_threshold = float(threshold if threshold is not None else card_html)
+        """The threshold for HTML blocks (the HTML model records its own)."""
         self.classes: list[str] = [str(c) for c in model.pipeline.classes_]
 
     @classmethod
@@ -34,46 +66,138 @@ class Detector:
         return cls(load_model(path), threshold=threshold)
 
     # -- classification -------------------------------------------------
-    def classify(self, text: str) -> list[Block]:
-        """Every block of ``text`` with its label, kind and removal probability."""
-        return self._classify_batch([text])[0]
+    def classify(self, document: Document, input_format: InputFormat = "auto") -> list[Block]:
+        """Every block of a document (text or HTML) with its label, kind and removal probability.
+
+        For HTML, offsets index the page's visible text (its blocks joined by
+        blank lines, see ``detector.page``) and each block has a locator.
+        """
+        return self.parse_many([document], input_format)[0].blocks
 
     def classify_many(
-        self, texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        documents: Iterable[Document],
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        input_format: InputFormat = "auto",
     ) -> Iterator[list[Block]]:
         """Classify documents in batches, yielding each document's blocks in input order."""
-        iterator = iter(texts)
+        iterator = iter(documents)
         while batch := list(islice(iterator, batch_size)):
-            yield from self._classify_batch(batch)
+            for parsed in self.parse_many(batch, input_format):
+                yield parsed.blocks
 
-    def _classify_batch(self, texts: Sequence[str]) -> list[list[Block]]:
+    def parse_many(self, documents: Sequence[Document], input_format: InputFormat = "auto") -> list[Parsed]:
+        """Segment and classify a batch of documents: text ones together, HTML ones together."""
+        out: list[Parsed | None] = [None] * len(documents)
+        texts: list[int] = []
+        pages: list[int] = []
+        for index, document in enumerate(documents):
+            (pages if is_html(document, input_format) else texts).append(index)
+        if texts:
+            parsed = self._classify_texts([_as_text(documents[i]) for i in texts])
+            for i, item in zip(texts, parsed):
+                out[i] = item
+        if pages:
+            parsed = self._classify_pages([documents[i] for i in pages])
+            for i, item in zip(pages, parsed):
+                out[i] = item
+        return [item for item in out if item is not None]
+
+    def _classify_texts(self, texts: Sequence[str]) -> list[Parsed]:
         segmented = [[Block(text[s:e], s, e) for s, e in segment_text(text)] for text in texts]
         frame = block_frame([[b.text for b in blocks] for blocks in segmented])
         if len(frame):
             proba = np.asarray(self.model.pipeline.predict_proba(frame))
             decide([b for blocks in segmented for b in blocks], proba, self.classes, self.threshold)
-        return segmented
+        return [Parsed(text, blocks) for text, blocks in zip(texts, segmented)]
+
+    def page_features(self, pages: Sequence[Page]) -> tuple[Pipeline, pd.DataFrame]:
+        """The model that labels HTML blocks and the frame it reads.
+
+        The HTML model when the model has one (text and markup features);
+        otherwise the text model on the blocks' text.
+        """
+        if self.model.html is not None:
+            in_main = [in_main_content(page.root, [b.text for b in page.blocks]) for page in pages]
+            return self.model.html, page_frame(pages, in_main)
+        return self.model.pipeline, block_frame([[b.text for b in page.blocks] for page in pages])
+
+    def _classify_pages(self, documents: Sequence[Document]) -> list[Parsed]:
+        pages = [read_page(document) for document in documents]
+        segmented = [
+            [Block(b.text, s, e, locator=locator(b.element)) for b, (s, e) in zip(page.blocks, page.spans)]
+            for page in pages
+        ]
+        pipeline, frame = self.page_features(pages)
+        if len(frame):
+            proba = np.asarray(pipeline.predict_proba(frame))
+            classes = [str(c) for c in pipeline.classes_]
+            decide([b for blocks in segmented for b in blocks], proba, classes, self.html_threshold)
+        return [Parsed(page.text, blocks, page) for page, blocks in zip(pages, segmented)]
 
     # -- cleaning -------------------------------------------------------
-    def clean(self, text: str, keep_boilerplate: bool = False) -> str:
-        """The purified text: promo (and, unless kept, boilerplate) blocks removed."""
-        return render(text, *self._removal(text, self.classify(text), keep_boilerplate))
+    def clean(
+        self, document: Document, keep_boilerplate: bool = False, input_format: InputFormat = "auto"
+    ) -> str:
+        """The purified text: promo (and, unless kept, boilerplate) blocks removed.
+
+        Text comes out byte for byte as it went in, less the removed blocks;
+        an HTML page comes out as its kept blocks' text.
+        """
+        return self._render(self.parse_many([document], input_format)[0], keep_boilerplate)
 
     def clean_many(
-        self, texts: Iterable[str], keep_boilerplate: bool = False, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        documents: Iterable[Document],
+        keep_boilerplate: bool = False,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        input_format: InputFormat = "auto",
     ) -> Iterator[str]:
         """Clean documents in batches (much faster than one at a time)."""
-        iterator = iter(texts)
+        iterator = iter(documents)
         while batch := list(islice(iterator, batch_size)):
-            for text, blocks in zip(batch, self._classify_batch(batch)):
-                yield render(text, *self._removal(text, blocks, keep_boilerplate))
+            for parsed in self.parse_many(batch, input_format):
+                yield self._render(parsed, keep_boilerplate)
+
+    def clean_html(self, document: Document, keep_boilerplate: bool = False) -> str:
+        """The page's markup with the elements of removed blocks taken out (see ``pruned_markup``)."""
+        parsed = self.parse_many([document], "html")[0]
+        assert parsed.page is not None
+        removed_spans = [
+            (b.start, b.end)
+            for b, gone in zip(parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
+            if gone
+        ]
+        kept_spans = [
+            (b.start, b.end)
+            for b, gone in zip(parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
+            if not gone
+        ]
+        removed = [
+            any(s < end and start < e for s, e in removed_spans)
+            and not any(s < end and start < e for s, e in kept_spans)
+            for start, end in parsed.page.spans
+        ]
+        return pruned_markup(parsed.page, removed)
 
     @staticmethod
-    def _removal(text: str, blocks: list[Block], keep_boilerplate: bool) -> tuple[list[Block], list[bool]]:
-        removed = [
+    def removed(blocks: Sequence[Block], keep_boilerplate: bool = False) -> list[bool]:
+        """Which blocks the cleaner removes."""
+        return [
             b.label is Label.PROMO or (b.label is Label.BOILERPLATE and not keep_boilerplate) for b in blocks
         ]
-        return blocks, removed
+
+    def _render(self, parsed: Parsed, keep_boilerplate: bool) -> str:
+        text = render(parsed.source, parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
+        return text.strip() + "\n" if parsed.page is not None and text.strip() else text
 
     def __repr__(self) -> str:
         return f"Detector(path={str(self.model.path)!r}, threshold={self.threshold})"
+
+
+def _as_text(document: Document) -> str:
+    if isinstance(document, bytes):
+        from detector.io import decode
+
+        return decode(document, "<bytes>")
+    return document

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from detector.blocks import Block, Label
-from detector.detector import Detector
+from detector.detector import Detector, InputFormat
 from detector.features.frame import block_frame
 from detector.model.sequence import split_keys
 
@@ -31,16 +31,21 @@ class Explanation:
     neighbours: list[float]
 
 
-def explain(detector: Detector, text: str, top: int = TOP_FEATURES) -> list[Explanation]:
-    """Label every block of ``text`` and name the features that decided it."""
-    blocks = detector.classify(text)
+def explain(
+    detector: Detector, document: str | bytes, top: int = TOP_FEATURES, input_format: InputFormat = "auto"
+) -> list[Explanation]:
+    """Label every block of a document and name the features that decided it."""
+    parsed = detector.parse_many([document], input_format)[0]
+    blocks = parsed.blocks
     if not blocks:
         return []
-    pipeline = detector.model.pipeline
+    if parsed.page is not None:
+        pipeline, frame = detector.page_features([parsed.page])
+    else:
+        pipeline, frame = detector.model.pipeline, block_frame([[b.text for b in blocks]])
     features = pipeline.named_steps["features"]
     stacker = pipeline.named_steps["classifier"]
     names = [str(n) for n in features.get_feature_names_out()][:-2]
-    frame = block_frame([[b.text for b in blocks]])
     matrix, _, _ = split_keys(features.transform(frame))
     matrix = np.asarray(matrix, dtype=float)
     first = stacker.estimator_
@@ -102,6 +107,12 @@ def _readable(name: str) -> str:
     _, _, feature = name.partition("__")
     above = feature.endswith("_above_document")
     feature = feature.removesuffix("_above_document")
+    if name.startswith("markup__"):
+        return "markup model: " + feature.removeprefix("text_score_").replace(
+            "_above_document", ", above its page"
+        )
+    if feature.startswith("markup_"):
+        return "markup: " + feature.removeprefix("markup_").replace("_", " ")
     for prefix, title in (("text_score_", "text model: "), ("style_", "style: "), ("context_", "context: ")):
         if feature.startswith(prefix):
             readable = title + feature[len(prefix) :].replace("_", " ")

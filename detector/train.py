@@ -32,7 +32,9 @@ from detector.detector import Detector
 from detector.evaluate import Evaluation, evaluate
 from detector.model.pipeline import SEQUENCE_WINDOW, block_features, build_pipeline, first_stage, second_stage
 from detector.model.sequence import aligned_proba, out_of_fold_scores, split_keys
-from detector.model.store import StoredModel, save_model
+from detector.model.store import StoredModel, load_model, save_model
+from detector.segment import segment_text
+from detector.train_html import MAX_TRAINING_PAGES, train_html_model
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +156,8 @@ def _evaluate_proba(
     evaluation = Evaluation()
     row = 0
     for document in documents:
-        texts, _ = document.segment_classes()
-        blocks = [Block(text, 0, len(text)) for text in texts]
+        text = document.text
+        blocks = [Block(text[start:end], start, end) for start, end in segment_text(text)]
         decide(blocks, proba[row : row + len(blocks)], classes, threshold)
         row += len(blocks)
         evaluation.add(document, blocks)
@@ -198,12 +200,31 @@ def train(
     seed: int = DEFAULT_SEED,
     select: bool = True,
     progress: Callable[[str], None] = log.info,
+    html: bool = True,
+    text: bool = True,
+    html_pages: int = MAX_TRAINING_PAGES,
 ) -> dict[str, Any]:
-    """Train a model on ``data_dir`` and write it with its card into ``out_dir``."""
+    """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
+
+    ``text`` trains the text model, ``html`` the HTML model; training only
+    the HTML model adds it to the text model already in ``out_dir``, whose
+    card keeps its figures.
+    """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
     splits = make_splits(corpus, config)
     progress(f"{len(splits.train)} training documents, {len(splits.heldout)} held out")
+    if not text:
+        existing = load_model(out_dir)
+        updated = dict(existing.card)
+        html_model = _train_html_part(
+            updated, existing.pipeline, splits, data_dir, seed, progress, html_pages
+        )
+        updated["html_data_hash"] = corpus.data_hash()
+        updated["name"] = out_dir.name
+        save_model(existing.pipeline, updated, out_dir, html_model)
+        (out_dir / "CARD.md").write_text(render_card(updated), encoding="utf-8")
+        return updated
     classes = np.array(sorted(set(CLASSES)), dtype=object)
     card: dict[str, Any] = {}
     first_name, final_name = "gradient_boosting", "logistic_regression"
@@ -248,9 +269,35 @@ def train(
             "heldout": heldout,
         }
     )
-    save_model(pipeline, card, out_dir)
+    html_model = (
+        _train_html_part(card, pipeline, splits, data_dir, seed, progress, html_pages) if html else None
+    )
+    save_model(pipeline, card, out_dir, html_model)
     (out_dir / "CARD.md").write_text(render_card(card), encoding="utf-8")
     return card
+
+
+def _train_html_part(
+    card: dict[str, Any],
+    pipeline: Pipeline,
+    splits: Splits,
+    data_dir: Path,
+    seed: int,
+    progress: Callable[[str], None],
+    max_pages: int,
+) -> Pipeline:
+    """Fit the HTML model, measure it on the held-out pages, and record both in ``card``."""
+    html_model, heldout_pages, report = train_html_model(splits, data_dir, seed, progress, max_pages)
+    threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
+    detector = Detector(
+        StoredModel(
+            pipeline, {"threshold": threshold, "html": {"threshold": threshold}}, Path("."), html_model
+        )
+    )
+    report["threshold"] = threshold
+    report["heldout"] = evaluate(detector, heldout_pages.documents).report()
+    card["html"] = report
+    return html_model
 
 
 def render_card(card: dict[str, Any]) -> str:
@@ -273,11 +320,23 @@ def render_card(card: dict[str, Any]) -> str:
     ]
     if "selection" in card:
         lines += ["## Why this classifier", "", card["selection"]["reason"], ""]
-    for title, key in (
-        ("Cross-validation (grouped by source document and insert)", "cross_validation"),
-        ("Held-out split", "heldout"),
+    html_card = card.get("html") or {}
+    if html_card:
+        lines += [
+            "## HTML model",
+            "",
+            f"Trained on {html_card['training_pages']} labelled pages "
+            f"({html_card['training_blocks']} blocks; "
+            f"{html_card['hand_written_pages']} hand-written pages in all, the rest the training documents "
+            f"rendered into site templates); threshold {html_card['threshold']}. Its held-out figures are "
+            f"on {html_card['heldout_pages']} pages made from held-out documents and inserts.",
+            "",
+        ]
+    for title, report in (
+        ("Cross-validation (grouped by source document and insert)", card.get("cross_validation")),
+        ("Held-out split", card.get("heldout")),
+        ("Held-out HTML pages", html_card.get("heldout")),
     ):
-        report = card.get(key)
         if not report:
             continue
         lines += [

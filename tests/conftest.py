@@ -9,6 +9,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "examples"
+SMALL_MODEL_PAGES = 60
+"""Generated pages the small model's HTML part trains on."""
 
 
 @pytest.fixture(scope="session")
@@ -33,5 +35,5 @@ def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     data = small_corpus(tmp_path_factory.mktemp("data"))
     out = tmp_path_factory.mktemp("model") / "small"
-    train(data, out, seed=7, select=False, progress=lambda _: None)
+    train(data, out, seed=7, select=False, progress=lambda _: None, html_pages=SMALL_MODEL_PAGES)
     return out

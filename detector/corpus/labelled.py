@@ -67,6 +67,11 @@ class LabelledDocument:
         return "".join(parts)
 
     @property
+    def source(self) -> str:
+        """What the detector reads: the text itself (a labelled page gives its markup)."""
+        return self.text
+
+    @property
     def has_promo(self) -> bool:
         return any(b.label == Label.PROMO.value for b in self.blocks)
 

@@ -59,3 +59,17 @@ def as_texts(column: np.ndarray) -> list[str]:
         else:
             texts.append(str(cell))
     return texts
+
+
+def fitted_columns(estimator: Any, X: Any, fitted: str = "n_features_in_") -> np.ndarray:
+    """X as columns for a fitted transformer: refused if unfitted or of another width."""
+    from sklearn.utils.validation import check_is_fitted
+
+    check_is_fitted(estimator, fitted)
+    columns = as_columns(X)
+    if columns.shape[1] != estimator.n_features_in_:
+        raise ValueError(
+            f"X has {columns.shape[1]} features, but {type(estimator).__name__} is expecting "
+            f"{estimator.n_features_in_} features as input."
+        )
+    return columns

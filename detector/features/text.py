@@ -155,3 +155,25 @@ class TextScores(TransformerMixin, BaseEstimator):
         names = [f"text_score_{c}" for c in self.classes_]
         names += [f"text_score_{c}_above_document" for c in self.classes_]
         return np.array(names, dtype=object)
+
+
+class MarkupScores(TextScores):
+    """``TextScores`` over the markup tokens of HTML blocks (``tag:p``, ``up:ad``, ``in:nav`` …).
+
+    Tokens are whitespace-separated and taken one by one; the same
+    cross-fitted linear model turns hundreds of sparse token columns into one
+    score per class for the trees.
+    """
+
+    def _model(self) -> Pipeline:
+        model = super()._model()
+        tokens = TfidfVectorizer(
+            token_pattern=r"\S+",
+            lowercase=False,
+            min_df=2,
+            max_features=self.max_words,
+            sublinear_tf=True,
+            dtype=np.float32,
+        )
+        model.steps[0] = ("vectors", tokens)
+        return model

@@ -19,25 +19,36 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from detector.features.context import DocumentContext
+from detector.features.structure import DOM_COLUMN, NUMERIC_COLUMNS, StructureFeatures
 from detector.features.style import StyleFeatures
-from detector.features.text import TextScores
+from detector.features.text import MarkupScores, TextScores
 from detector.model.sequence import SequenceStacker
 
 SEQUENCE_WINDOW = 2
 """Neighbours on each side that the sequence stage sees."""
 
 
-def block_features(seed: int = 0) -> ColumnTransformer:
-    """Every block feature; the group and document keys ride along as the last two columns."""
-    return ColumnTransformer(
-        [
-            ("text", TextScores(random_state=seed), ["group", "doc", "text"]),
-            ("style", StyleFeatures(), ["doc", "text"]),
-            ("context", DocumentContext(), ["doc", "text"]),
-            ("keys", "passthrough", ["group", "doc"]),
-        ],
-        sparse_threshold=0.0,
-    )
+def block_features(seed: int = 0, structure: bool = False) -> ColumnTransformer:
+    """Every block feature; the group and document keys ride along as the last two columns.
+
+    With ``structure``, the markup columns of HTML blocks add where in the
+    page's markup each block sits.
+    """
+    transformers: list[tuple[str, Any, list[str]]] = [
+        ("text", TextScores(random_state=seed), ["group", "doc", "text"]),
+        ("style", StyleFeatures(), ["doc", "text"]),
+        ("context", DocumentContext(), ["doc", "text"]),
+    ]
+    if structure:
+        transformers.append(("markup", markup_scores(seed), ["group", "doc", DOM_COLUMN]))
+        transformers.append(("structure", StructureFeatures(), list(NUMERIC_COLUMNS)))
+    transformers.append(("keys", "passthrough", ["group", "doc"]))
+    return ColumnTransformer(transformers, sparse_threshold=0.0)
+
+
+def markup_scores(seed: int = 0) -> MarkupScores:
+    """A cross-fitted linear model over the markup tokens of HTML blocks (``up:ad``, ``in:nav`` …)."""
+    return MarkupScores(random_state=seed)
 
 
 def first_stage(seed: int = 0) -> HistGradientBoostingClassifier:
@@ -57,11 +68,11 @@ def second_stage(seed: int = 0) -> LogisticRegression:
     return LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
 
 
-def build_pipeline(seed: int = 0, first: Any = None, final: Any = None) -> Pipeline:
+def build_pipeline(seed: int = 0, first: Any = None, final: Any = None, structure: bool = False) -> Pipeline:
     """The untrained model."""
     return Pipeline(
         [
-            ("features", block_features(seed)),
+            ("features", block_features(seed, structure)),
             (
                 "classifier",
                 SequenceStacker(
@@ -74,3 +85,14 @@ def build_pipeline(seed: int = 0, first: Any = None, final: Any = None) -> Pipel
             ),
         ]
     )
+
+
+HTML_FIRST_STAGE_ITERATIONS = 120
+"""Fewer boosting rounds than for text: pages have many more blocks, and markup separates chrome early."""
+
+
+def build_html_pipeline(seed: int = 0) -> Pipeline:
+    """The untrained model for HTML blocks: the text features plus where each block sits in the markup."""
+    first = first_stage(seed)
+    first.set_params(max_iter=HTML_FIRST_STAGE_ITERATIONS)
+    return build_pipeline(seed, first=first, structure=True)

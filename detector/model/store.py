@@ -22,6 +22,7 @@ from sklearn.pipeline import Pipeline
 from detector.errors import ModelError
 
 MODEL_FILE = "model.joblib"
+HTML_MODEL_FILE = "html.joblib"
 CARD_FILE = "card.json"
 CARD_MARKDOWN = "CARD.md"
 ENV_VARIABLE = "DETECTOR_MODEL"
@@ -32,6 +33,8 @@ class StoredModel:
     pipeline: Pipeline
     card: dict[str, Any]
     path: Path
+    html: Pipeline | None = None
+    """The model of HTML blocks (text and markup features), if the model has one."""
 
 
 def default_model_dir() -> Path:
@@ -58,12 +61,9 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
     card_file = model_file.parent / CARD_FILE
     if not model_file.exists():
         raise ModelError(f"{directory}: no model found (expected {MODEL_FILE})")
-    try:
-        pipeline = joblib.load(model_file)
-    except Exception as error:  # any unpickling failure means an unusable file
-        raise ModelError(f"{model_file}: cannot load model ({type(error).__name__}: {error})") from error
-    if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
-        raise ModelError(f"{model_file}: not a detector model")
+    pipeline = _read_pipeline(model_file)
+    html_file = model_file.parent / HTML_MODEL_FILE
+    html = _read_pipeline(html_file) if html_file.exists() else None
     card: dict[str, Any] = {}
     if card_file.exists():
         try:
@@ -77,18 +77,35 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
             f"{sklearn.__version__}; retrain it with `detector train` or install "
             f"scikit-learn {'.'.join(_minor(trained_with))}"
         )
-    return StoredModel(pipeline=pipeline, card=card, path=model_file.parent)
+    return StoredModel(pipeline=pipeline, card=card, path=model_file.parent, html=html)
+
+
+def _read_pipeline(model_file: Path) -> Pipeline:
+    try:
+        pipeline = joblib.load(model_file)
+    except Exception as error:  # any unpickling failure means an unusable file
+        raise ModelError(f"{model_file}: cannot load model ({type(error).__name__}: {error})") from error
+    if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
+        raise ModelError(f"{model_file}: not a detector model")
+    return pipeline
 
 
 def _minor(version: str) -> tuple[str, ...]:
     return tuple(version.split(".")[:2])
 
 
-def save_model(pipeline: Pipeline, card: dict[str, Any], directory: Path) -> None:
-    """Write the model and its card; files appear complete or not at all."""
+def save_model(
+    pipeline: Pipeline, card: dict[str, Any], directory: Path, html: Pipeline | None = None
+) -> None:
+    """Write the model(s) and the card; files appear complete or not at all."""
     directory.mkdir(parents=True, exist_ok=True)
+    writers: list[tuple[str, Any]] = [(MODEL_FILE, lambda p: joblib.dump(pipeline, p, compress=3))]
+    if html is None:
+        (directory / HTML_MODEL_FILE).unlink(missing_ok=True)
+    else:
+        writers.append((HTML_MODEL_FILE, lambda p: joblib.dump(html, p, compress=3)))
     for name, write in (
-        (MODEL_FILE, lambda p: joblib.dump(pipeline, p, compress=3)),
+        *writers,
         (
             CARD_FILE,
             lambda p: p.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"),

@@ -1,0 +1,225 @@
+"""Structural features of HTML blocks: where in the page's markup a block sits.
+
+Ad slots, widgets and page chrome announce themselves in markup as much as in
+words: an ``aside``, a ``div class="ad-wrapper"``, an ``ins class="adsbygoogle"``
+next door, a ``rel="sponsored"`` link, a grid of sibling cards that all look
+alike. Each block gets a bag of markup tokens (its tag, the landmark elements
+around it, and the class / id / role / aria / ``data-*`` words of its element
+and ancestors, split at real token boundaries), scored by a linear model,
+and a few numbers. Hashed class
+names (``css-1q2w3e``) carry no word and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from lxml import html
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from detector.features.columns import as_columns, fitted_columns, text_input_tags
+from detector.features.frame import block_frame
+from detector.page import Page
+from detector.segment.html import GOLD_ATTRIBUTE, GOLD_KIND_ATTRIBUTE
+
+ANCESTOR_LEVELS = 6
+"""Ancestors whose attribute words describe a block (beyond, every block shares them)."""
+LANDMARK_TAGS = frozenset(
+    "article main aside nav header footer form figure li table blockquote dialog details".split()
+)
+WIDGET_TAGS = frozenset("iframe ins form button input select textarea embed object".split())
+"""Elements that betray an ad slot, a sign-up form or an embedded widget nearby."""
+WIDGET_REACH = 1
+"""How many levels up a widget element marks its surroundings (its container)."""
+DEPTH_CAP = 60
+ATTRIBUTE_NAMES = ("class", "id", "role", "aria-label", "itemprop", "rel")
+NUMERIC_COLUMNS = (
+    "link_density",
+    "sponsored_links",
+    "depth",
+    "widget_near",
+    "sibling_repeats",
+    "in_main",
+)
+DOM_COLUMN = "dom"
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
+_HAS_DIGIT = re.compile(r"\d")
+_SKIPPED_DATA = (GOLD_ATTRIBUTE, GOLD_KIND_ATTRIBUTE)
+
+
+def attribute_words(value: str) -> list[str]:
+    """The words of a class, id or data value: ``adSlot`` → ad, slot; ``ad_unit`` → ad, unit.
+
+    A compound without separators (``adsbygoogle``, ``taboola``) is kept whole
+    as well; parts with digits (hashes, counters) say nothing and are dropped.
+    """
+    words: list[str] = []
+    for chunk in value.split():
+        for part in _SEPARATORS.split(_CAMEL.sub(" ", chunk)):
+            for word in part.split():
+                if len(word) > 1 and not _HAS_DIGIT.search(word):
+                    words.append(word.lower())
+        whole = chunk.lower()
+        if len(whole) <= 24 and not _HAS_DIGIT.search(whole) and whole not in words and whole.isalpha():
+            words.append(whole)
+    return words
+
+
+def element_words(element: html.HtmlElement) -> list[str]:
+    """The descriptive words of an element's attributes (never the gold marks)."""
+    words: list[str] = []
+    attributes = element.attrib
+    for name in ATTRIBUTE_NAMES:
+        value = attributes.get(name)
+        if value:
+            words.extend(attribute_words(value))
+    for name, value in attributes.items():
+        if name.startswith("data-") and name not in _SKIPPED_DATA:
+            words.extend(attribute_words(name[5:]))
+            if value and len(value) <= 40 and " " not in value:
+                words.extend(attribute_words(value))
+    return words
+
+
+def _ancestors(element: html.HtmlElement, levels: int) -> list[html.HtmlElement]:
+    out: list[html.HtmlElement] = []
+    parent = element.getparent()
+    while parent is not None and len(out) < levels:
+        out.append(parent)
+        parent = parent.getparent()
+    return out
+
+
+def _depth(element: html.HtmlElement) -> int:
+    depth = 0
+    parent = element.getparent()
+    while parent is not None and depth < DEPTH_CAP:
+        depth += 1
+        parent = parent.getparent()
+    return depth
+
+
+def _signature(element: html.HtmlElement) -> tuple[str, str]:
+    return (str(element.tag), " ".join(sorted(attribute_words(element.get("class", "")))))
+
+
+class _SiblingCounts:
+    """How many siblings share an element's tag and class words, counted once per parent."""
+
+    def __init__(self) -> None:
+        self._counts: dict[html.HtmlElement, Counter[tuple[str, str]]] = {}
+
+    def __call__(self, element: html.HtmlElement) -> int:
+        parent = element.getparent()
+        if parent is None:
+            return 0
+        counts = self._counts.get(parent)
+        if counts is None:
+            counts = Counter(_signature(child) for child in parent if isinstance(child.tag, str))
+            self._counts[parent] = counts
+        return counts[_signature(element)] - 1
+
+
+def _widget_marks(root: html.HtmlElement) -> set[html.HtmlElement]:
+    """Elements within a few levels above a widget element (or an ``amp-*`` ad)."""
+    marked: set[html.HtmlElement] = set()
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in WIDGET_TAGS or (tag.startswith("amp-") and "ad" in tag):
+            marked.update(_ancestors(element, WIDGET_REACH))
+    return marked
+
+
+def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.DataFrame:
+    """One row per block of ``page``: its markup tokens and structural numbers."""
+    widgets = _widget_marks(page.root) if page.blocks else set()
+    siblings = _SiblingCounts()
+    if not page.blocks:
+        return _empty_columns()
+    rows: dict[str, list[object]] = {DOM_COLUMN: [], **{name: [] for name in NUMERIC_COLUMNS}}
+    for index, block in enumerate(page.blocks):
+        element = block.element
+        ancestors = _ancestors(element, ANCESTOR_LEVELS)
+        tokens = [f"tag:{block.tag}"]
+        tokens.extend(f"self:{word}" for word in element_words(element))
+        for ancestor in ancestors:
+            tag = ancestor.tag
+            if isinstance(tag, str) and tag in LANDMARK_TAGS:
+                tokens.append(f"in:{tag}")
+            tokens.extend(f"up:{word}" for word in element_words(ancestor))
+        rows[DOM_COLUMN].append(" ".join(tokens))
+        rows["link_density"].append(min(1.0, block.link_chars / max(1, len(block.text))))
+        rows["sponsored_links"].append(block.sponsored_links)
+        rows["depth"].append(_depth(element))
+        rows["widget_near"].append(float(element in widgets or any(a in widgets for a in ancestors[:2])))
+        rows["sibling_repeats"].append(
+            max([siblings(element)] + [siblings(a) for a in ancestors[:2]]) if ancestors else 0
+        )
+        rows["in_main"].append(float(in_main[index]) if in_main is not None else 0.0)
+    return pd.DataFrame(rows)
+
+
+class StructureFeatures(TransformerMixin, BaseEstimator):
+    """The structural numbers of HTML blocks (link density, sponsored links, depth …).
+
+    Reads the numeric columns made by ``structure_columns``, in the order of
+    ``NUMERIC_COLUMNS``; the ``dom`` tokens are scored by a cross-fitted
+    linear model of their own (``TextScores`` over the token column), which
+    hands the trees six numbers instead of hundreds of sparse columns.
+    """
+
+    def fit(self, X: Any, y: Any = None) -> StructureFeatures:
+        columns = as_columns(X)
+        if columns.shape[0] == 0:
+            raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
+        self.n_features_in_ = columns.shape[1]
+        self._numbers(columns)
+        return self
+
+    def transform(self, X: Any) -> np.ndarray:
+        return self._numbers(fitted_columns(self, X))
+
+    @staticmethod
+    def _numbers(columns: np.ndarray) -> np.ndarray:
+        try:
+            return np.asarray(columns, dtype=np.float64)
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"the structural columns must be numbers ({error})") from error
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "n_features_in_")
+        names = list(NUMERIC_COLUMNS)[: self.n_features_in_]
+        names += [f"column_{i}" for i in range(len(names), self.n_features_in_)]
+        return np.asarray([f"markup_{name}" for name in names], dtype=object)
+
+    def __sklearn_tags__(self) -> Any:
+        return text_input_tags(super().__sklearn_tags__())
+
+
+def _empty_columns() -> pd.DataFrame:
+    return pd.DataFrame({DOM_COLUMN: pd.Series([], dtype=object), **{n: [] for n in NUMERIC_COLUMNS}})
+
+
+def page_frame(
+    pages: Sequence[Page],
+    in_main: Sequence[Sequence[bool]] | None = None,
+    groups: Sequence[int] | None = None,
+) -> pd.DataFrame:
+    """The block frame of HTML pages: text columns plus the markup columns of each block."""
+    frame = block_frame([[block.text for block in page.blocks] for page in pages], groups)
+    parts = [
+        structure_columns(page, in_main[index] if in_main is not None else None)
+        for index, page in enumerate(pages)
+    ]
+    markup = pd.concat(parts, ignore_index=True) if parts else _empty_columns()
+    return pd.concat([frame, markup], axis=1)

@@ -1,0 +1,53 @@
+"""Which blocks of a page a main-content extractor keeps: one feature of each block.
+
+Finding the article among navigation, footers and related-story lists is a job
+trafilatura already does well, so we do not redo it: we run it on a copy of
+the parsed page and mark the blocks whose text it kept. The trained classifier
+weighs this mark with everything else; it is a feature, not the decision, so
+promotion that trafilatura keeps inside the article is still found.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+
+from lxml import html
+
+_SPACE = re.compile(r"\s+")
+SHORT_BLOCK = 40
+"""Shorter blocks must match a whole extracted line: a short "Share" or
+"Advertisement" would otherwise be found inside any long paragraph."""
+
+
+def _normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def extracted_text(root: html.HtmlElement) -> str:
+    """The main text trafilatura finds in the page (empty when it finds none)."""
+    import trafilatura
+
+    try:
+        return trafilatura.extract(copy.deepcopy(root), include_comments=False, include_tables=True) or ""
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        # trafilatura gives up on some degenerate trees; then nothing is marked as main.
+        return ""
+
+
+def in_main_content(root: html.HtmlElement, texts: Sequence[str]) -> list[bool]:
+    """For each block text, whether the extracted main text contains it."""
+    extracted = extracted_text(root)
+    if not extracted:
+        return [False] * len(texts)
+    lines = {_normalise(line) for line in extracted.splitlines()}
+    whole = _normalise(extracted)
+    flags: list[bool] = []
+    for text in texts:
+        normalised = _normalise(text)
+        if len(normalised) < SHORT_BLOCK:
+            flags.append(normalised in lines)
+        else:
+            flags.append(normalised in whole)
+    return flags

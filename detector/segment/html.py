@@ -1,0 +1,295 @@
+"""HTML segmentation: the visible text of a page as blocks, each with its element.
+
+A page is read the way a browser lays it out. Block-level elements (paragraphs,
+headings, list items, cells, and structural containers such as ``div`` or
+``aside``) start and end a block; inline elements (``a``, ``span``, ``em`` …)
+do not, so a paragraph with links stays one block, and text sitting directly
+in a ``div`` becomes a block of its own (a browser's anonymous block box).
+A run of two or more ``<br>`` splits a block, as a blank line does in text.
+Nothing that a reader never sees reaches a block: ``head``, scripts, styles,
+``noscript``, templates, SVG, frames, comments, and elements hidden by the
+``hidden`` attribute, ``display: none``, ``visibility: hidden`` or
+``type="hidden"``.
+
+The walk is iterative (lxml's ``iterwalk``), so deeply nested pages cannot
+overflow the stack.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree, html
+
+BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li td th dt dd blockquote figcaption pre caption".split())
+"""Elements whose text is one block."""
+CONTAINER_TAGS = frozenset(
+    """div section article main header footer aside nav figure ul ol dl table thead tbody
+    tfoot tr form fieldset legend details summary address body hr menu hgroup dialog ins
+    center frameset noframes""".split()
+)
+"""Structural elements: they separate the blocks inside them."""
+SKIP_TAGS = frozenset(
+    "head title script style noscript template svg math iframe canvas video audio object embed".split()
+)
+"""Elements that never show text."""
+BOXED_INLINE_TAGS = frozenset("button label input select textarea img".split())
+"""Inline boxes that never run into the words beside them."""
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+LINE_TAGS = frozenset("li dt dd td th".split())
+"""Blocks that are rendered one per line when they follow each other."""
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+GOLD_ATTRIBUTE = "data-gold"
+GOLD_KIND_ATTRIBUTE = "data-gold-kind"
+
+
+@dataclass
+class HtmlBlock:
+    """A block of visible text and the element that holds it.
+
+    ``element`` is the nearest block-level element around the text (for text
+    sitting directly in a ``div``, that ``div``). ``pieces`` are the text runs
+    that make up the block, each with the gold mark of the nearest marked
+    element around it (None outside marked elements); only labelled pages
+    carry marks.
+    """
+
+    text: str
+    element: html.HtmlElement
+    pieces: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    """(normalised text, gold label, gold kind) of each run, in order."""
+    link_chars: int = 0
+    """Characters of the block inside links (before whitespace is normalised)."""
+    sponsored_links: int = 0
+    """Links in the block marked ``rel="sponsored"`` or ``nofollow``."""
+
+    @property
+    def tag(self) -> str:
+        return str(self.element.tag)
+
+
+def is_hidden(element: html.HtmlElement) -> bool:
+    """Whether the element is hidden by its own attributes (stylesheets are not read)."""
+    attributes = element.attrib
+    if "hidden" in attributes:
+        return True
+    if element.tag == "input" and attributes.get("type", "").lower() == "hidden":
+        return True
+    style = attributes.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_block_level(tag: str) -> bool:
+    # Custom elements (amp-ad, my-widget) are laid out as boxes of their own.
+    return tag in BLOCK_TAGS or tag in CONTAINER_TAGS or "-" in tag
+
+
+class _BlockBuilder:
+    """Collects text runs until a block boundary, then emits the block."""
+
+    def __init__(self) -> None:
+        self.blocks: list[HtmlBlock] = []
+        self._pieces: list[tuple[str, str | None, str | None]] = []
+        self._breaks = 0
+        self._link_chars = 0
+        self.sponsored_links = 0
+        self.link_depth = 0
+        """How many links the walk is inside."""
+
+    def add(self, text: str | None, gold: tuple[str | None, str | None]) -> None:
+        if not text:
+            return
+        self._pieces.append((text, gold[0], gold[1]))
+        if not text.isspace():
+            self._breaks = 0
+            if self.link_depth:
+                self._link_chars += len(text.strip())
+
+    def line_break(self, owner: html.HtmlElement) -> None:
+        """A ``<br>``: a space inside a block; the second of a run ends the block."""
+        self._breaks += 1
+        if self._breaks == 2:
+            self.flush(owner)
+        else:
+            self._pieces.append((" ", None, None))
+
+    def flush(self, owner: html.HtmlElement) -> None:
+        self._breaks = 0
+        link_chars, sponsored = self._link_chars, self.sponsored_links
+        self._link_chars = self.sponsored_links = 0
+        if not self._pieces:
+            return
+        pieces: list[tuple[str, str | None, str | None]] = []
+        for text, label, kind in self._pieces:
+            normalised = _SPACE.sub(" ", text)
+            if pieces and pieces[-1][1:] == (label, kind):
+                pieces[-1] = (pieces[-1][0] + normalised, label, kind)
+            else:
+                pieces.append((normalised, label, kind))
+        self._pieces = []
+        text = _SPACE.sub(" ", "".join(piece for piece, _, _ in pieces)).strip()
+        if not text:
+            return
+        self.blocks.append(HtmlBlock(text, owner, _tidy_pieces(pieces), link_chars, sponsored))
+
+
+def _tidy_pieces(
+    pieces: list[tuple[str, str | None, str | None]],
+) -> list[tuple[str, str | None, str | None]]:
+    """Pieces with spaces collapsed across their borders and blank pieces dropped."""
+    tidy: list[tuple[str, str | None, str | None]] = []
+    for text, label, kind in pieces:
+        text = _SPACE.sub(" ", text).strip()
+        if text:
+            tidy.append((text, label, kind))
+    return tidy
+
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def decode_page(data: bytes) -> str:
+    """The text of a page's bytes.
+
+    A byte-order mark decides; then valid UTF-8 is UTF-8 (a page that decodes
+    cleanly as UTF-8 almost never is anything else, whatever its ``meta``
+    says); then the charset the page declares; then charset-normalizer's guess.
+    """
+    for mark, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(mark):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:8192])
+    if declared:
+        name = (declared.group(1) or declared.group(2)).decode("ascii")
+        try:
+            return data.decode(name, errors="replace")
+        except LookupError:
+            pass
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(data).best()
+    return str(guess) if guess is not None else data.decode("cp1252", errors="replace")
+
+
+def parse_html(page: str | bytes) -> html.HtmlElement:
+    """The page's root element; bytes are decoded by their declared or detected encoding."""
+    if isinstance(page, bytes):
+        page = decode_page(page)
+    page = page.encode("utf-8", errors="replace")
+    parser = html.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=True)
+    if not page.strip():
+        return html.Element("html")
+    try:
+        return html.document_fromstring(page, parser=parser)
+    except etree.ParserError:
+        return html.Element("html")
+
+
+def segment_html(root: html.HtmlElement) -> list[HtmlBlock]:
+    """The blocks of the page under ``root`` (its ``body`` when there is one), in reading order."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    builder = _BlockBuilder()
+    owners: list[html.HtmlElement] = []
+    golds: list[tuple[str | None, str | None]] = [(None, None)]
+    skipped: set[html.HtmlElement] = set()
+    walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            # Comments and processing instructions: only their tail is text.
+            builder.add(element.tail, golds[-1])
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in SKIP_TAGS or is_hidden(element):
+                skipped.add(element)
+                walker.skip_subtree()
+                continue
+            mark = element.get(GOLD_ATTRIBUTE)
+            golds.append((mark, element.get(GOLD_KIND_ATTRIBUTE)) if mark else golds[-1])
+            if _is_block_level(tag):
+                if owners:
+                    builder.flush(owners[-1])
+                owners.append(element)
+            elif tag == "br":
+                builder.line_break(owners[-1] if owners else element)
+            elif tag in BOXED_INLINE_TAGS:
+                builder.add(" ", golds[-1])
+            elif tag == "a":
+                builder.link_depth += 1
+                rel = element.get("rel", "").lower()
+                if "sponsored" in rel or "nofollow" in rel:
+                    builder.sponsored_links += 1
+            builder.add(element.text, golds[-1])
+            continue
+        # end event
+        if element in skipped:
+            skipped.discard(element)
+        else:
+            golds.pop()
+            if tag in BOXED_INLINE_TAGS:
+                builder.add(" ", golds[-1])
+            elif tag == "a":
+                builder.link_depth -= 1
+            if _is_block_level(tag):
+                builder.flush(element)
+                owners.pop()
+        if element is not body:
+            builder.add(element.tail, golds[-1])
+    if owners:
+        builder.flush(owners[-1])
+    builder.flush(body)
+    return builder.blocks
+
+
+LOCATOR_DEPTH = 4
+"""Elements named in a locator, the block's own included."""
+
+
+def _step(element: html.HtmlElement) -> str:
+    tag = str(element.tag)
+    identifier = element.get("id")
+    if identifier and " " not in identifier:
+        return f"{tag}#{identifier}"
+    classes = element.get("class", "").split()
+    step = f"{tag}.{classes[0]}" if classes else tag
+    parent = element.getparent()
+    if parent is not None:
+        same = [child for child in parent if child.tag == element.tag]
+        if len(same) > 1:
+            step += f":nth-of-type({same.index(element) + 1})"
+    return step
+
+
+def locator(element: html.HtmlElement) -> str:
+    """A short CSS-like path to an element: its own step and up to three ancestors'.
+
+    Enough for a person to find the element in the page's source; an ``id``
+    ends the path, as it names the element on its own.
+    """
+    steps: list[str] = []
+    current: html.HtmlElement | None = element
+    while current is not None and len(steps) < LOCATOR_DEPTH and isinstance(current.tag, str):
+        step = _step(current)
+        steps.append(step)
+        if "#" in step or current.tag == "body":
+            break
+        current = current.getparent()
+    return " > ".join(reversed(steps))

@@ -1,0 +1,128 @@
+"""Training the HTML model: the corpus rendered into labelled pages, plus hand-written pages.
+
+Every generated training document is rendered into a page of one of many site
+templates (``detector.corpus.pages``), where its promotion sits in the ad
+markup and the page chrome of that template; labelled pages written by hand
+(``training_data/pages/*.html``) join them. Held-out documents and held-out
+hand-written pages make the held-out pages, so HTML figures are measured on
+articles, inserts and pages the model never saw.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.pipeline import Pipeline
+
+from detector.corpus.dataset import Splits
+from detector.corpus.labelled import LabelledDocument
+from detector.corpus.labelled_pages import LabelledPage, PageDocument, page_document, read_labelled_page
+from detector.corpus.pages import render_page
+from detector.corpus.split import is_heldout
+from detector.features.structure import page_frame
+from detector.main_content import in_main_content
+from detector.model.pipeline import build_html_pipeline
+
+log = logging.getLogger(__name__)
+
+PAGES_DIRECTORY = "pages"
+"""Hand-written labelled pages inside the training-data directory."""
+MAX_TRAINING_PAGES = 600
+"""Generated training pages (a sample of the training documents): pages have
+many more blocks than documents (about 50), and this many already cover every
+template dozens of times."""
+
+
+@dataclass
+class PageSet:
+    """Labelled pages with the group (source document) of each, for grouped folds."""
+
+    pages: list[LabelledPage]
+    groups: list[int]
+    documents: list[PageDocument]
+
+
+def _render(documents: Sequence[LabelledDocument], seed: int) -> list[tuple[LabelledDocument, str]]:
+    return [(d, render_page(d, random.Random(f"{seed}:{d.id}"))) for d in documents]
+
+
+def hand_written_pages(data_dir: Path) -> list[tuple[str, str, str]]:
+    """(id, language, markup) of each hand-written page; the language is the page's ``lang``."""
+    out = []
+    directory = data_dir / PAGES_DIRECTORY
+    for path in sorted(directory.glob("*.html")) if directory.is_dir() else []:
+        markup = path.read_text(encoding="utf-8")
+        labelled = read_labelled_page(markup, path.stem)
+        lang = str(labelled.page.root.get("lang", "en")).split("-")[0].lower() or "en"
+        out.append((path.stem, lang, markup))
+    return out
+
+
+def build_page_set(items: Sequence[tuple[str, str, str, str]]) -> PageSet:
+    """Read (id, language, group key, markup) items into labelled pages."""
+    pages, groups, documents = [], [], []
+    for page_id, lang, group, markup in items:
+        labelled = read_labelled_page(markup, page_id, lang)
+        pages.append(labelled)
+        groups.append(zlib.crc32(group.encode("utf-8")))
+        documents.append(page_document(labelled, {"group": group}))
+    return PageSet(pages, groups, documents)
+
+
+def page_sets(
+    splits: Splits, data_dir: Path, seed: int, max_pages: int = MAX_TRAINING_PAGES
+) -> tuple[PageSet, PageSet]:
+    """Training and held-out pages (at most ``max_pages`` generated training pages)."""
+    rng = random.Random(seed)
+    train_documents = list(splits.train)
+    if len(train_documents) > max_pages:
+        train_documents = rng.sample(train_documents, max_pages)
+    hand = hand_written_pages(data_dir)
+
+    def items(documents: Sequence[LabelledDocument], heldout: bool) -> list[tuple[str, str, str, str]]:
+        out = [
+            (f"page-{d.id}", d.lang, str(d.meta.get("source", d.id)), markup)
+            for d, markup in _render(documents, seed)
+        ]
+        out += [(i, lang, i, markup) for i, lang, markup in hand if is_heldout(i) == heldout]
+        return out
+
+    return build_page_set(items(train_documents, False)), build_page_set(items(splits.heldout, True))
+
+
+def page_training_frame(pages: PageSet) -> tuple[pd.DataFrame, np.ndarray]:
+    """The frame of the pages' blocks (with markup columns and main-content marks) and their classes."""
+    in_main = [in_main_content(p.page.root, [b.text for b in p.page.blocks]) for p in pages.pages]
+    frame = page_frame([p.page for p in pages.pages], in_main, pages.groups)
+    classes = np.asarray([c for p in pages.pages for c in p.classes], dtype=object)
+    return frame, classes
+
+
+def train_html_model(
+    splits: Splits,
+    data_dir: Path,
+    seed: int,
+    progress: Callable[[str], None] = log.info,
+    max_pages: int = MAX_TRAINING_PAGES,
+) -> tuple[Pipeline, PageSet, dict[str, Any]]:
+    """Fit the HTML model on the training pages; returns it with the held-out pages."""
+    train_pages, heldout_pages = page_sets(splits, data_dir, seed, max_pages)
+    progress(f"HTML model: {len(train_pages.pages)} training pages, {len(heldout_pages.pages)} held out")
+    frame, classes = page_training_frame(train_pages)
+    pipeline = build_html_pipeline(seed)
+    pipeline.fit(frame, classes)
+    report = {
+        "training_pages": len(train_pages.pages),
+        "training_blocks": len(classes),
+        "heldout_pages": len(heldout_pages.pages),
+        "hand_written_pages": len(hand_written_pages(data_dir)),
+    }
+    return pipeline, heldout_pages, report

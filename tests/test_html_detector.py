@@ -1,0 +1,88 @@
+"""HTML pages through the detector: text out, JSON with locators, pruned markup, the seed page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from detector import Detector
+from detector.cli import app
+from tests.seed_page import seed_page
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Harbour</title>
+<script>var tracking = "never text";</script></head><body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Harbour wall repairs begin in Portkennet</h1>
+<p>Work to repair the storm-damaged harbour wall in Portkennet began on Monday, the council said.</p>
+<p>The repairs are expected to take eleven weeks and will close the north quay to fishing boats.</p>
+<div class="ad-slot"><span class="ad-label">Advertisement</span>
+<p><a href="https://shop.example" rel="sponsored">Save 40% on Brightwave hearing aids today.
+Call 0800 555 0199!</a></p></div>
+<p>Harbour master Ellen Tasker said the boats would use the south slipway until the work is done.</p>
+</article>
+<footer><p>© 2026 Portkennet Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def small(small_model: Path) -> Detector:
+    return Detector.load(small_model)
+
+
+def test_small_model_has_an_html_model(small: Detector) -> None:
+    assert small.model.html is not None
+
+
+def test_html_is_cleaned_to_its_kept_blocks_text(small: Detector) -> None:
+    out = small.clean(PAGE)
+    assert "never text" not in out
+    assert "Work to repair the storm-damaged harbour wall" in out
+    assert "\n\n" in out
+    assert "<p>" not in out
+    assert small.clean(PAGE.encode("utf-8")) == out
+
+
+def test_html_blocks_carry_locators_and_offsets_into_the_page_text(small: Detector) -> None:
+    blocks = small.classify(PAGE)
+    assert all(b.locator for b in blocks)
+    article = next(b for b in blocks if b.text.startswith("Work to repair"))
+    assert article.locator is not None and article.locator.endswith("article > p:nth-of-type(1)")
+
+
+def test_forcing_text_input_reads_markup_as_text(small: Detector) -> None:
+    blocks = small.classify(PAGE, input_format="text")
+    assert any("<script>" in b.text for b in blocks)
+
+
+def test_cli_html_format_prunes_removed_elements(small_model: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["clean", str(page), "--model", str(small_model), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    removed = {b["text"] for b in payload["blocks"] if b["removed"]}
+    result = runner.invoke(app, ["clean", str(page), "--model", str(small_model), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    pruned = result.stdout
+    assert pruned.lstrip().lower().startswith("<!doctype html>")
+    assert "Harbour master Ellen Tasker" in pruned or "Harbour master Ellen Tasker" in removed
+    for text in removed:
+        assert text not in pruned
+
+
+def test_cli_html_format_refuses_plain_text(small_model: Path, tmp_path: Path) -> None:
+    text = tmp_path / "story.txt"
+    text.write_text("A plain story.\n\nIn two paragraphs.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["clean", str(text), "--model", str(small_model), "--format", "html"])
+    assert result.exit_code == 3
+    assert "needs an HTML page" in result.output
+
+
+def test_seed_article_as_a_news_page_comes_out_as_the_expected_paragraphs(
+    default_detector: Detector, shared_dir: Path
+) -> None:
+    page, expected = seed_page(shared_dir)
+    assert default_detector.clean(page).strip() == expected
