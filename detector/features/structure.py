@@ -12,6 +12,7 @@ names (``css-1q2w3e``) carry no word and are dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -60,7 +61,13 @@ def attribute_words(value: str) -> list[str]:
 
     A compound without separators (``adsbygoogle``, ``taboola``) is kept whole
     as well; parts with digits (hashes, counters) say nothing and are dropped.
+    Class lists repeat across a page and a corpus, so the split is cached.
     """
+    return list(_attribute_words(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _attribute_words(value: str) -> tuple[str, ...]:
     words: list[str] = []
     for chunk in value.split():
         for part in _SEPARATORS.split(_CAMEL.sub(" ", chunk)):
@@ -70,7 +77,7 @@ def attribute_words(value: str) -> list[str]:
         whole = chunk.lower()
         if len(whole) <= 24 and not _HAS_DIGIT.search(whole) and whole not in words and whole.isalpha():
             words.append(whole)
-    return words
+    return tuple(words)
 
 
 def element_words(element: html.HtmlElement) -> list[str]:
@@ -144,6 +151,14 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
     """One row per block of ``page``: its markup tokens and structural numbers."""
     widgets = _widget_marks(page.root) if page.blocks else set()
     siblings = _SiblingCounts()
+    words_of: dict[html.HtmlElement, list[str]] = {}
+
+    def cached_words(element: html.HtmlElement) -> list[str]:
+        words = words_of.get(element)
+        if words is None:
+            words = words_of[element] = element_words(element)
+        return words
+
     if not page.blocks:
         return _empty_columns()
     rows: dict[str, list[object]] = {DOM_COLUMN: [], **{name: [] for name in NUMERIC_COLUMNS}}
@@ -151,12 +166,12 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
         element = block.element
         ancestors = _ancestors(element, ANCESTOR_LEVELS)
         tokens = [f"tag:{block.tag}"]
-        tokens.extend(f"self:{word}" for word in element_words(element))
+        tokens.extend(f"self:{word}" for word in cached_words(element))
         for ancestor in ancestors:
             tag = ancestor.tag
             if isinstance(tag, str) and tag in LANDMARK_TAGS:
                 tokens.append(f"in:{tag}")
-            tokens.extend(f"up:{word}" for word in element_words(ancestor))
+            tokens.extend(f"up:{word}" for word in cached_words(ancestor))
         rows[DOM_COLUMN].append(" ".join(tokens))
         rows["link_density"].append(min(1.0, block.link_chars / max(1, len(block.text))))
         rows["sponsored_links"].append(block.sponsored_links)
