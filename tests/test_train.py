@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
+from typer.testing import CliRunner
 
 from detector import Detector
+from detector.cli import app
+from detector.model.store import HTML_MODEL_FILE
 from detector.train import train
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, SHARED, SMALL_MODEL_PAGES
 from tests.helpers import small_corpus
+from tests.seed_page import seed_page
 
 
 def test_card_is_written_by_the_training_run(small_model: Path) -> None:
@@ -32,12 +37,43 @@ def test_card_is_written_by_the_training_run(small_model: Path) -> None:
 
 def test_same_data_and_seed_give_the_same_predictions(small_model: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    train(small_corpus(tmp_path / "data"), again, seed=7, select=False, progress=lambda _: None)
+    train(
+        small_corpus(tmp_path / "data"),
+        again,
+        seed=7,
+        select=False,
+        progress=lambda _: None,
+        html_pages=SMALL_MODEL_PAGES,
+    )
     text = (EXAMPLES / "ferry_strike.txt").read_text(encoding="utf-8")
-    first = [b.probability for b in Detector.load(small_model).classify(text)]
-    second = [b.probability for b in Detector.load(again).classify(text)]
-    np.testing.assert_allclose(first, second, rtol=0, atol=1e-12)
+    page, _ = seed_page(SHARED)
+    for document in (text, page):
+        first = [b.probability for b in Detector.load(small_model).classify(document)]
+        second = [b.probability for b in Detector.load(again).classify(document)]
+        np.testing.assert_allclose(first, second, rtol=0, atol=1e-12)
     assert (
         json.loads((again / "card.json").read_text())["data_hash"]
         == json.loads((small_model / "card.json").read_text())["data_hash"]
     )
+
+
+def test_training_only_the_html_model_adds_it_beside_the_text_model(
+    small_model: Path, tmp_path: Path
+) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(small_model, model)
+    (model / HTML_MODEL_FILE).unlink()
+    text_card = json.loads((model / "card.json").read_text())
+    text_card.pop("html", None)
+    (model / "card.json").write_text(json.dumps(text_card))
+    data = small_corpus(tmp_path / "data")
+    result = CliRunner().invoke(
+        app, ["train", "--no-text", "--html-pages", "20", "--data", str(data), "--out", str(model)]
+    )
+    assert result.exit_code == 0, result.output
+    card = json.loads((model / "card.json").read_text())
+    assert (model / HTML_MODEL_FILE).exists()
+    assert card["html"]["training_pages"] == 20
+    assert card["html"]["heldout"]["documents"] > 0
+    assert card["heldout"] == text_card["heldout"]
+    assert "## Held-out HTML pages" in (model / "CARD.md").read_text()
