@@ -18,7 +18,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, Literal, NoReturn
 
 import typer
 
@@ -100,6 +100,11 @@ def _write_json(payload: Any) -> None:
     _write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
+def _read_as(document: str | bytes) -> Literal["html", "text"]:
+    """How ``read_any`` decided to read a document: HTML pages stay bytes, text is decoded."""
+    return "html" if isinstance(document, bytes) else "text"
+
+
 def _load(model: Path | None, threshold: float | None = None) -> Any:
     from detector.detector import Detector
 
@@ -126,14 +131,14 @@ def clean(
         detector = _load(model, threshold)
         keep_boilerplate = Keep.boilerplate in (keep or [])
         if output_format is OutputFormat.text:
-            _write(detector.clean(document, keep_boilerplate, input_format.value))
+            _write(detector.clean(document, keep_boilerplate, _read_as(document)))
             return
         if output_format is OutputFormat.html:
             if not isinstance(document, bytes) and input_format is not InputFormat.html:
                 raise InputError(f"{path}: --format html needs an HTML page")
             _write(detector.clean_html(document, keep_boilerplate))
             return
-        blocks = detector.classify(document, input_format.value)
+        blocks = detector.classify(document, _read_as(document))
         _write_json(
             {
                 "input": path,
@@ -162,7 +167,7 @@ def segment(
     from detector.io import read_any
     from detector.page import read_page
     from detector.segment import Segment, segment_text
-    from detector.segment.html import locator
+    from detector.segment.html import TypePositions, locator
 
     try:
         document = read_any(path, input_format.value)
@@ -171,7 +176,8 @@ def segment(
     if isinstance(document, bytes):
         page = read_page(document)
         text, spans = page.text, [Segment(s, e) for s, e in page.spans]
-        where = [f"  {locator(b.element)}" for b in page.blocks]
+        cache: TypePositions = {}
+        where = [f"  {locator(b.element, cache)}" for b in page.blocks]
     else:
         text, spans = document, segment_text(document)
         where = [""] * len(spans)
@@ -201,7 +207,7 @@ def explain(
     try:
         document = read_any(path, input_format.value)
         explanations = explain_blocks(
-            _load(model, threshold), document, top=top, input_format=input_format.value
+            _load(model, threshold), document, top=top, input_format=_read_as(document)
         )
     except DetectorError as error:
         _fail(error)

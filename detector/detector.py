@@ -21,7 +21,7 @@ from detector.main_content import in_main_content
 from detector.model.store import StoredModel, load_model
 from detector.page import Page, looks_like_html, pruned_markup, read_page
 from detector.segment import segment_text
-from detector.segment.html import locator
+from detector.segment.html import TypePositions, locator
 
 DEFAULT_BATCH_SIZE = 256
 """Documents classified together: amortises the per-call cost of the model."""
@@ -124,10 +124,7 @@ class Detector:
 
     def _classify_pages(self, documents: Sequence[Document]) -> list[Parsed]:
         pages = [read_page(document) for document in documents]
-        segmented = [
-            [Block(b.text, s, e, locator=locator(b.element)) for b, (s, e) in zip(page.blocks, page.spans)]
-            for page in pages
-        ]
+        segmented = [_page_blocks(page) for page in pages]
         pipeline, frame = self.page_features(pages)
         if len(frame):
             proba = np.asarray(pipeline.predict_proba(frame))
@@ -163,21 +160,8 @@ class Detector:
         """The page's markup with the elements of removed blocks taken out (see ``pruned_markup``)."""
         parsed = self.parse_many([document], "html")[0]
         assert parsed.page is not None
-        removed_spans = [
-            (b.start, b.end)
-            for b, gone in zip(parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
-            if gone
-        ]
-        kept_spans = [
-            (b.start, b.end)
-            for b, gone in zip(parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
-            if not gone
-        ]
-        removed = [
-            any(s < end and start < e for s, e in removed_spans)
-            and not any(s < end and start < e for s, e in kept_spans)
-            for start, end in parsed.page.spans
-        ]
+        # Without sentence cuts, a page's blocks are its segmenter's blocks, in order.
+        removed = self.removed(parsed.blocks, keep_boilerplate)
         return pruned_markup(parsed.page, removed)
 
     @staticmethod
@@ -193,6 +177,15 @@ class Detector:
 
     def __repr__(self) -> str:
         return f"Detector(path={str(self.model.path)!r}, threshold={self.threshold})"
+
+
+def _page_blocks(page: Page) -> list[Block]:
+    """A page's blocks as detector blocks, offsets into its text, each with its locator."""
+    cache: TypePositions = {}
+    return [
+        Block(b.text, start, end, locator=locator(b.element, cache))
+        for b, (start, end) in zip(page.blocks, page.spans)
+    ]
 
 
 def _as_text(document: Document) -> str:

@@ -63,28 +63,22 @@ def separator(previous: HtmlBlock, block: HtmlBlock) -> str:
     return PARAGRAPH_BREAK
 
 
-def join_blocks(blocks: Sequence[HtmlBlock], texts: Sequence[str] | None = None) -> str:
-    """The blocks' texts (or the given replacement texts) joined with their separators."""
-    parts: list[str] = []
-    for index, block in enumerate(blocks):
-        if index:
-            parts.append(separator(blocks[index - 1], block))
-        parts.append(texts[index] if texts is not None else block.text)
-    return "".join(parts)
-
-
 def read_page(page: str | bytes) -> Page:
-    """Parse and segment a page."""
+    """Parse and segment a page; its text is the blocks joined by their separators."""
     root = parse_html(page)
     blocks = segment_html(root)
+    parts: list[str] = []
     spans: list[tuple[int, int]] = []
     position = 0
     for index, block in enumerate(blocks):
         if index:
-            position += len(separator(blocks[index - 1], block))
+            gap = separator(blocks[index - 1], block)
+            parts.append(gap)
+            position += len(gap)
+        parts.append(block.text)
         spans.append((position, position + len(block.text)))
         position += len(block.text)
-    return Page(root, blocks, join_blocks(blocks), spans)
+    return Page(root, blocks, "".join(parts), spans)
 
 
 PRUNE_REACH = 64

@@ -295,7 +295,7 @@ def _train_html_part(
         )
     )
     report["threshold"] = threshold
-    report["heldout"] = evaluate(detector, heldout_pages.documents).report()
+    report["heldout"] = evaluate(detector, heldout_pages.documents()).report()
     card["html"] = report
     return html_model
 

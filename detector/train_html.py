@@ -25,7 +25,7 @@ from sklearn.pipeline import Pipeline
 from detector.corpus.dataset import Splits
 from detector.corpus.labelled import LabelledDocument
 from detector.corpus.labelled_pages import LabelledPage, PageDocument, page_document, read_labelled_page
-from detector.corpus.pages import render_page
+from detector.corpus.pages import page_rng, render_page
 from detector.corpus.split import is_heldout
 from detector.features.structure import page_frame
 from detector.main_content import in_main_content
@@ -47,52 +47,51 @@ class PageSet:
 
     pages: list[LabelledPage]
     groups: list[int]
-    documents: list[PageDocument]
+
+    def documents(self) -> list[PageDocument]:
+        """The pages as labelled documents, for the evaluation (built only when asked for)."""
+        return [page_document(page) for page in self.pages]
 
 
-def _render(documents: Sequence[LabelledDocument], seed: int) -> list[tuple[LabelledDocument, str]]:
-    return [(d, render_page(d, random.Random(f"{seed}:{d.id}"))) for d in documents]
-
-
-def hand_written_pages(data_dir: Path) -> list[tuple[str, str, str]]:
-    """(id, language, markup) of each hand-written page; the language is the page's ``lang``."""
-    out = []
+def hand_written_pages(data_dir: Path) -> list[tuple[str, str]]:
+    """(id, markup) of each hand-written page."""
     directory = data_dir / PAGES_DIRECTORY
-    for path in sorted(directory.glob("*.html")) if directory.is_dir() else []:
-        markup = path.read_text(encoding="utf-8")
-        labelled = read_labelled_page(markup, path.stem)
-        lang = str(labelled.page.root.get("lang", "en")).split("-")[0].lower() or "en"
-        out.append((path.stem, lang, markup))
-    return out
+    paths = sorted(directory.glob("*.html")) if directory.is_dir() else []
+    return [(path.stem, path.read_text(encoding="utf-8")) for path in paths]
 
 
-def build_page_set(items: Sequence[tuple[str, str, str, str]]) -> PageSet:
-    """Read (id, language, group key, markup) items into labelled pages."""
-    pages, groups, documents = [], [], []
+def build_page_set(items: Sequence[tuple[str, str | None, str, str]]) -> PageSet:
+    """Read (id, language, group key, markup) items into labelled pages.
+
+    A language of None is read from the page's ``<html lang>`` (hand-written pages).
+    """
+    pages, groups = [], []
     for page_id, lang, group, markup in items:
-        labelled = read_labelled_page(markup, page_id, lang)
+        labelled = read_labelled_page(markup, page_id)
+        labelled.lang = lang or str(labelled.page.root.get("lang", "en")).split("-")[0].lower() or "en"
         pages.append(labelled)
         groups.append(zlib.crc32(group.encode("utf-8")))
-        documents.append(page_document(labelled, {"group": group}))
-    return PageSet(pages, groups, documents)
+    return PageSet(pages, groups)
 
 
 def page_sets(
-    splits: Splits, data_dir: Path, seed: int, max_pages: int = MAX_TRAINING_PAGES
+    splits: Splits,
+    hand: Sequence[tuple[str, str]],
+    seed: int,
+    max_pages: int = MAX_TRAINING_PAGES,
 ) -> tuple[PageSet, PageSet]:
     """Training and held-out pages (at most ``max_pages`` generated training pages)."""
     rng = random.Random(seed)
     train_documents = list(splits.train)
     if len(train_documents) > max_pages:
         train_documents = rng.sample(train_documents, max_pages)
-    hand = hand_written_pages(data_dir)
 
-    def items(documents: Sequence[LabelledDocument], heldout: bool) -> list[tuple[str, str, str, str]]:
-        out = [
-            (f"page-{d.id}", d.lang, str(d.meta.get("source", d.id)), markup)
-            for d, markup in _render(documents, seed)
+    def items(documents: Sequence[LabelledDocument], heldout: bool) -> list[tuple[str, str | None, str, str]]:
+        out: list[tuple[str, str | None, str, str]] = [
+            (f"page-{d.id}", d.lang, str(d.meta.get("source", d.id)), render_page(d, page_rng(seed, d)))
+            for d in documents
         ]
-        out += [(i, lang, i, markup) for i, lang, markup in hand if is_heldout(i) == heldout]
+        out += [(i, None, i, markup) for i, markup in hand if is_heldout(i) == heldout]
         return out
 
     return build_page_set(items(train_documents, False)), build_page_set(items(splits.heldout, True))
@@ -114,7 +113,8 @@ def train_html_model(
     max_pages: int = MAX_TRAINING_PAGES,
 ) -> tuple[Pipeline, PageSet, dict[str, Any]]:
     """Fit the HTML model on the training pages; returns it with the held-out pages."""
-    train_pages, heldout_pages = page_sets(splits, data_dir, seed, max_pages)
+    hand = hand_written_pages(data_dir)
+    train_pages, heldout_pages = page_sets(splits, hand, seed, max_pages)
     progress(f"HTML model: {len(train_pages.pages)} training pages, {len(heldout_pages.pages)} held out")
     frame, classes = page_training_frame(train_pages)
     pipeline = build_html_pipeline(seed)
@@ -123,6 +123,6 @@ def train_html_model(
         "training_pages": len(train_pages.pages),
         "training_blocks": len(classes),
         "heldout_pages": len(heldout_pages.pages),
-        "hand_written_pages": len(hand_written_pages(data_dir)),
+        "hand_written_pages": len(hand),
     }
     return pipeline, heldout_pages, report

@@ -9,7 +9,6 @@ no feature can ever see them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from lxml import html
 
@@ -105,7 +104,7 @@ class PageDocument(LabelledDocument):
         return self.page_spans
 
 
-def page_document(labelled: LabelledPage, meta: dict[str, Any] | None = None) -> PageDocument:
+def page_document(labelled: LabelledPage) -> PageDocument:
     """The labelled page as a PageDocument: one gold block per piece, located in the page text."""
     page = labelled.page
     blocks: list[LabelledBlock] = []
@@ -124,7 +123,6 @@ def page_document(labelled: LabelledPage, meta: dict[str, Any] | None = None) ->
         id=labelled.id,
         lang=labelled.lang,
         blocks=blocks,
-        meta=dict(meta or {}),
         page_text=page.text,
         page_spans=spans,
         markup=markup,

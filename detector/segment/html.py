@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree, html
@@ -265,7 +266,26 @@ LOCATOR_DEPTH = 4
 """Elements named in a locator, the block's own included."""
 
 
-def _step(element: html.HtmlElement) -> str:
+TypePositions = dict[html.HtmlElement, dict[html.HtmlElement, tuple[int, int]]]
+"""Per parent: each child's (position among its tag, count of its tag), counted once per parent."""
+
+
+def _type_position(
+    element: html.HtmlElement, parent: html.HtmlElement, cache: TypePositions
+) -> tuple[int, int]:
+    positions = cache.get(parent)
+    if positions is None:
+        totals = Counter(child.tag for child in parent)
+        seen: Counter[object] = Counter()
+        positions = {}
+        for child in parent:
+            seen[child.tag] += 1
+            positions[child] = (seen[child.tag], totals[child.tag])
+        cache[parent] = positions
+    return positions[element]
+
+
+def _step(element: html.HtmlElement, cache: TypePositions) -> str:
     tag = str(element.tag)
     identifier = element.get("id")
     if identifier and " " not in identifier:
@@ -274,22 +294,25 @@ def _step(element: html.HtmlElement) -> str:
     step = f"{tag}.{classes[0]}" if classes else tag
     parent = element.getparent()
     if parent is not None:
-        same = [child for child in parent if child.tag == element.tag]
-        if len(same) > 1:
-            step += f":nth-of-type({same.index(element) + 1})"
+        index, count = _type_position(element, parent, cache)
+        if count > 1:
+            step += f":nth-of-type({index})"
     return step
 
 
-def locator(element: html.HtmlElement) -> str:
+def locator(element: html.HtmlElement, cache: TypePositions | None = None) -> str:
     """A short CSS-like path to an element: its own step and up to three ancestors'.
 
     Enough for a person to find the element in the page's source; an ``id``
-    ends the path, as it names the element on its own.
+    ends the path, as it names the element on its own. Pass one ``cache`` for
+    all the blocks of a page, so that siblings are counted once per parent
+    (a list of thousands of items stays linear).
     """
+    cache = {} if cache is None else cache
     steps: list[str] = []
     current: html.HtmlElement | None = element
     while current is not None and len(steps) < LOCATOR_DEPTH and isinstance(current.tag, str):
-        step = _step(current)
+        step = _step(current, cache)
         steps.append(step)
         if "#" in step or current.tag == "body":
             break
