@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+from detector.batch.frame import clean_frame
 from detector.blocks import Block, Kind, Label
 from detector.detector import Detector
 from detector.errors import DataError, DetectorError, InputError, ModelError
@@ -23,6 +24,7 @@ __all__ = [
     "ModelError",
     "classify",
     "clean",
+    "clean_frame",
     "default_detector",
 ]
 

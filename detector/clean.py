@@ -3,28 +3,69 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from detector.blocks import Block
 
+Span = tuple[int, int]
+Cut = tuple[int, str]
+"""Text taken out of a document: (position in the cleaned text, the text taken out)."""
 
-def render(source: str, blocks: Sequence[Block], removed: Sequence[bool]) -> str:
-    """Concatenate the kept blocks with the input's own separators.
+
+def kept_spans(source: str, blocks: Sequence[Block], removed: Sequence[bool]) -> list[Span]:
+    """The ranges of ``source`` the cleaned text is made of, in order and merged.
 
     Between two kept blocks goes the separator that followed the first of them
     in the input; the text before the first block and after the last block is
-    kept as it was. A document whose blocks are all removed becomes empty.
+    kept as it was. A document whose blocks are all removed (or that has no
+    block, such as whitespace alone) keeps nothing.
     """
-    kept = [b for b, gone in zip(blocks, removed) if not gone]
+    kept = [i for i, gone in enumerate(removed) if not gone]
     if not kept:
-        return ""
-    if len(kept) == len(blocks):
-        return source
-    following = {id(b): source[b.end : nxt.start] for b, nxt in pairwise(blocks)}
-    parts = [source[: blocks[0].start]]
-    for i, block in enumerate(kept):
-        parts.append(source[block.start : block.end])
-        if i + 1 < len(kept):
-            parts.append(following[id(block)])
-    parts.append(source[blocks[-1].end :])
+        return []
+    spans: list[Span] = [(0, blocks[0].start)]
+    for n, i in enumerate(kept):
+        spans.append((blocks[i].start, blocks[i].end))
+        if n + 1 < len(kept):
+            spans.append((blocks[i].end, blocks[i + 1].start))
+    spans.append((blocks[-1].end, len(source)))
+    merged: list[Span] = []
+    for start, end in spans:
+        if start == end:
+            continue
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def render(source: str, blocks: Sequence[Block], removed: Sequence[bool]) -> str:
+    """Concatenate the kept blocks with the input's own separators (see ``kept_spans``)."""
+    return "".join(source[s:e] for s, e in kept_spans(source, blocks, removed))
+
+
+def cuts(source: str, blocks: Sequence[Block], removed: Sequence[bool]) -> list[Cut]:
+    """What cleaning took out of ``source``, placed in the cleaned text: enough to undo it."""
+    taken: list[Cut] = []
+    position = 0
+    previous_end = 0
+    for start, end in kept_spans(source, blocks, removed):
+        if start > previous_end:
+            taken.append((position, source[previous_end:start]))
+        position += end - start
+        previous_end = end
+    if previous_end < len(source):
+        taken.append((position, source[previous_end:]))
+    return taken
+
+
+def restore(cleaned: str, taken: Sequence[Cut]) -> str:
+    """The original document from its cleaned text and its cuts (the inverse of cleaning)."""
+    parts: list[str] = []
+    position = 0
+    for at, text in taken:
+        parts.append(cleaned[position:at])
+        parts.append(text)
+        position = at
+    parts.append(cleaned[position:])
     return "".join(parts)

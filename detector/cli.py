@@ -5,10 +5,13 @@ them into a one-line message on stderr and an exit code:
 
 =====  ==========================================================
 0      success
-2      usage error (bad option or argument)
+1      an unexpected error (a bug: please report it)
+2      usage error (bad option or argument, an output that exists)
 3      input error (missing, unreadable or undecodable document)
 4      model error (missing, unreadable or incompatible model)
 5      data error (malformed training data)
+6      batch: more failed records than ``--max-error-rate`` allows
+130    interrupted (Ctrl-C); a batch run resumes with ``--resume``
 =====  ==========================================================
 """
 
@@ -23,12 +26,14 @@ from typing import Annotated, Any, Literal, NoReturn
 import typer
 
 from detector.decision import DEFAULT_THRESHOLD
-from detector.errors import DataError, DetectorError, InputError, ModelError
+from detector.errors import DataError, DetectorError, ErrorRateExceeded, InputError, ModelError, UsageError
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_MODEL = 4
 EXIT_DATA = 5
+EXIT_ERROR_RATE = 6
+EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     help="Find and remove out-of-context promotion and boilerplate in documents.",
@@ -86,7 +91,14 @@ InputFormatOption = Annotated[
 
 
 def _fail(error: DetectorError) -> NoReturn:
-    code = {InputError: EXIT_INPUT, ModelError: EXIT_MODEL, DataError: EXIT_DATA}.get(type(error), 1)
+    codes = {
+        InputError: EXIT_INPUT,
+        ModelError: EXIT_MODEL,
+        DataError: EXIT_DATA,
+        UsageError: EXIT_USAGE,
+        ErrorRateExceeded: EXIT_ERROR_RATE,
+    }
+    code = codes.get(type(error), 1)
     typer.echo(f"detector: error: {error}", err=True)
     raise typer.Exit(code)
 
@@ -266,6 +278,138 @@ def train(
         f"content kept {held.get('content_kept')}",
         err=True,
     )
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class OutputKind(StrEnum):
+    jsonl = "jsonl"
+    jsonl_gz = "jsonl.gz"
+    parquet = "parquet"
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A JSONL (.gz), Parquet, CSV or WARC file, a directory of such files or of .txt/.html "
+            "documents, or a quoted glob of shards.",
+            metavar="IN",
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Argument(
+            help="An output file (.jsonl, .jsonl.gz, .parquet) for one shard, else a directory of shards.",
+            metavar="OUT",
+        ),
+    ],
+    field: Annotated[str, typer.Option("--field", help="The field holding each document.")] = "text",
+    output_field: Annotated[
+        str | None, typer.Option("--output-field", help="Where the cleaned text goes (default: --field).")
+    ] = None,
+    id_field: Annotated[
+        str | None,
+        typer.Option("--id-field", help="The field that identifies a record (default: its position)."),
+    ] = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    output_format: Annotated[
+        OutputKind | None,
+        typer.Option(
+            "--output-format", help="Format of the shards in an output directory (default: the input's)."
+        ),
+    ] = None,
+    audit: Annotated[
+        Path | None,
+        typer.Option(
+            "--audit", help="Write audits to this sidecar (a directory for sharded output), keyed by id."
+        ),
+    ] = None,
+    audit_field: Annotated[
+        str, typer.Option("--audit-field", help="The field of each record's audit.")
+    ] = "detector",
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Label and audit, but leave the text as it is.")
+    ] = False,
+    rejects: Annotated[
+        Path | None,
+        typer.Option("--rejects", help="Send failed records here instead of OUT (a directory when sharded)."),
+    ] = None,
+    max_error_rate: Annotated[
+        float | None,
+        typer.Option(
+            "--max-error-rate", min=0.0, max=1.0, help="Fail the run (exit 6) above this share of failures."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Records a model call cleans.")] = 64,
+    shard_size: Annotated[
+        int,
+        typer.Option("--shard-size", min=1, help="Document files a shard holds (directory of documents)."),
+    ] = 10_000,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip shards whose output is complete.")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Redo shards whose output exists.")] = False,
+    keep: Annotated[list[Keep] | None, typer.Option("--keep", help="Keep blocks of this label.")] = None,
+    threshold: ThresholdOption = None,
+    model: ModelOption = None,
+    summary_path: Annotated[
+        Path | None, typer.Option("--summary", help="Also write the end-of-run summary as JSON here.")
+    ] = None,
+    log_interval: Annotated[
+        float, typer.Option("--log-interval", min=0.0, help="Seconds between progress lines in logs.")
+    ] = 30.0,
+    engine: Annotated[
+        Engine,
+        typer.Option("--engine", help="local: this machine's cores; dask: one task a shard on a cluster."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."
+        ),
+    ] = None,
+) -> None:
+    """Clean a corpus: every record out, cleaned or with an error, each with an audit of what was removed."""
+    from detector.batch import BatchOptions, Settings, run_batch
+    from detector.batch.executor import default_workers
+    from detector.batch.progress import progress_for
+
+    options = BatchOptions(
+        settings=Settings(field, output_field, input_format.value, Keep.boilerplate in (keep or []), dry_run),
+        model=model,
+        threshold=threshold,
+        workers=workers or default_workers(),
+        chunk_size=chunk_size,
+        id_field=id_field,
+        audit_field=audit_field,
+        audit=audit,
+        rejects=rejects,
+        resume=resume,
+        overwrite=overwrite,
+        max_error_rate=max_error_rate,
+        output_format=output_format.value if output_format else None,
+        shard_size=shard_size,
+        engine=engine.value,
+        scheduler=scheduler,
+    )
+    if scheduler is not None and engine is not Engine.dask:
+        _fail(UsageError("--scheduler needs --engine dask"))
+    try:
+        summary = run_batch(source, out, options, progress_for(sys.stderr, log_interval))
+    except KeyboardInterrupt:
+        typer.echo("detector: interrupted; finished shards are complete, --resume finishes the run", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except DetectorError as error:
+        _fail(error)
+    typer.echo(summary.report(), err=True)
+    if summary_path is not None:
+        summary_path.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
 
 
 def main() -> None:

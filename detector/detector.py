@@ -13,7 +13,7 @@ import pandas as pd
 from sklearn.pipeline import Pipeline
 
 from detector.blocks import Block, Label
-from detector.clean import render
+from detector.clean import render as render_kept
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.features.frame import block_frame
 from detector.features.structure import page_frame
@@ -141,7 +141,7 @@ class Detector:
         Text comes out byte for byte as it went in, less the removed blocks;
         an HTML page comes out as its kept blocks' text.
         """
-        return self._render(self.parse_many([document], input_format)[0], keep_boilerplate)
+        return self.render(self.parse_many([document], input_format)[0], keep_boilerplate)
 
     def clean_many(
         self,
@@ -154,7 +154,7 @@ class Detector:
         iterator = iter(documents)
         while batch := list(islice(iterator, batch_size)):
             for parsed in self.parse_many(batch, input_format):
-                yield self._render(parsed, keep_boilerplate)
+                yield self.render(parsed, keep_boilerplate)
 
     def clean_html(self, document: Document, keep_boilerplate: bool = False) -> str:
         """The page's markup with the elements of removed blocks taken out (see ``pruned_markup``)."""
@@ -171,8 +171,9 @@ class Detector:
             b.label is Label.PROMO or (b.label is Label.BOILERPLATE and not keep_boilerplate) for b in blocks
         ]
 
-    def _render(self, parsed: Parsed, keep_boilerplate: bool) -> str:
-        text = render(parsed.source, parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
+    def render(self, parsed: Parsed, keep_boilerplate: bool = False) -> str:
+        """The cleaned text of a parsed document: a text's kept bytes, or a page's kept blocks."""
+        text = render_kept(parsed.source, parsed.blocks, self.removed(parsed.blocks, keep_boilerplate))
         return text.strip() + "\n" if parsed.page is not None and text.strip() else text
 
     def __repr__(self) -> str:

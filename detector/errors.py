@@ -15,3 +15,11 @@ class DataError(DetectorError):
 
 class ModelError(DetectorError):
     """A model file is missing, unreadable or incompatible."""
+
+
+class UsageError(DetectorError):
+    """The command was asked for something it cannot do as asked (an option or path that conflicts)."""
+
+
+class ErrorRateExceeded(DetectorError):
+    """A batch run met more unreadable or uncleanable records than ``--max-error-rate`` allows."""

@@ -1,0 +1,138 @@
+"""Cleaning one chunk of records: the work each worker process does.
+
+The chunk is classified in one call (the model is much faster in batches);
+when that call fails, each document is cleaned alone so that one bad
+document fails alone and the others come out cleaned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from detector.batch.records import Item, Record
+from detector.blocks import Label
+from detector.clean import cuts
+from detector.detector import Detector, Parsed
+
+AUDIT_FIELD = "detector"
+"""The field of each output record that holds its audit (unless audits go to a sidecar)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to clean and how, the same for every record of a run."""
+
+    field: str = "text"
+    output_field: str | None = None
+    input_format: str = "auto"
+    keep_boilerplate: bool = False
+    dry_run: bool = False
+
+    @property
+    def target(self) -> str:
+        return self.output_field or self.field
+
+
+@dataclass
+class Outcome:
+    """A record after cleaning: its output fields, its audit, and whether it failed."""
+
+    id: str
+    fields: dict[str, Any]
+    audit: dict[str, Any]
+    failed: bool = False
+    raw: str | None = None
+    removed: dict[str, int] = field(default_factory=dict)
+    """Removed blocks counted by label (and promo kind), for the run's summary."""
+
+
+def error_audit(message: str) -> dict[str, Any]:
+    return {"blocks": 0, "removed": [], "restore": None, "error": message}
+
+
+def clean_chunk(detector: Detector, items: Sequence[Item], settings: Settings) -> list[Outcome]:
+    """The outcome of every item, in order; no exception escapes for a bad record."""
+    outcomes: list[Outcome | None] = [None] * len(items)
+    groups: dict[str, list[tuple[int, str | bytes]]] = {}
+    for i, item in enumerate(items):
+        if not isinstance(item, Record):
+            outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(item.error), True, item.raw)
+            continue
+        document = item.document if item.document is not None else item.fields.get(settings.field)
+        problem = _document_problem(item, document, settings)
+        if problem:
+            outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(problem), True)
+            continue
+        assert isinstance(document, str | bytes)
+        read_as = settings.input_format if settings.input_format != "auto" else (item.read_as or "auto")
+        groups.setdefault(read_as, []).append((i, document))
+    for read_as, members in groups.items():
+        for (i, _), parsed in zip(members, _parse_all(detector, [d for _, d in members], read_as)):
+            record = items[i]
+            assert isinstance(record, Record)
+            outcomes[i] = _outcome(detector, record, parsed, settings)
+    return [o for o in outcomes if o is not None]
+
+
+def _document_problem(record: Record, document: object, settings: Settings) -> str | None:
+    if document is None and settings.field not in record.fields:
+        return f"record {record.id}: no field {settings.field!r}"
+    if not isinstance(document, str | bytes):
+        kind = "null" if document is None else type(document).__name__
+        return f"record {record.id}: field {settings.field!r} is {kind}, not text"
+    return None
+
+
+def _parse_all(detector: Detector, documents: list[str | bytes], read_as: str) -> list[Parsed | str]:
+    """Parsed documents, or for each one that cannot be cleaned the reason."""
+    try:
+        return list(detector.parse_many(documents, read_as))  # type: ignore[arg-type]
+    except Exception:  # one bad document must not fail its chunk: find it
+        results: list[Parsed | str] = []
+        for document in documents:
+            try:
+                results.extend(detector.parse_many([document], read_as))  # type: ignore[arg-type]
+            except Exception as error:
+                results.append(f"{type(error).__name__}: {error}")
+        return results
+
+
+def _outcome(detector: Detector, record: Record, parsed: Parsed | str, settings: Settings) -> Outcome:
+    fields = dict(record.fields)
+    if isinstance(parsed, str):
+        return Outcome(record.id, fields, error_audit(f"record {record.id}: cannot clean ({parsed})"), True)
+    removed = detector.removed(parsed.blocks, settings.keep_boilerplate)
+    gone = [b for b, r in zip(parsed.blocks, removed) if r]
+    counts: dict[str, int] = {}
+    for block in gone:
+        name = block.label.value + (
+            f"/{block.kind.value}" if block.label is Label.PROMO and block.kind else ""
+        )
+        counts[name] = counts.get(name, 0) + 1
+    is_text = parsed.page is None
+    restore = None
+    if not settings.dry_run:
+        fields[settings.target] = detector.render(parsed, settings.keep_boilerplate)
+        if is_text:
+            restore = [{"position": p, "text": t} for p, t in cuts(parsed.source, parsed.blocks, removed)]
+    audit = {
+        "blocks": len(parsed.blocks),
+        "removed": [_block_entry(b) for b in gone],
+        "restore": restore,
+        "error": None,
+    }
+    return Outcome(record.id, fields, audit, False, removed=counts)
+
+
+def _block_entry(block: Any) -> dict[str, Any]:
+    return {
+        "start": block.start,
+        "end": block.end,
+        "label": block.label.value,
+        "kind": block.kind.value if block.kind else None,
+        "probability": round(block.probability, 4),
+        "text": block.text,
+        "locator": block.locator,
+    }
