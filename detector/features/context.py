@@ -21,6 +21,7 @@ from sklearn.utils.validation import check_is_fitted
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
 from detector.features.frame import document_ids
+from detector.features.ngrams import tfidf_transform
 
 FEATURE_NAMES: tuple[str, ...] = (
     "relative_position",
@@ -118,7 +119,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         out[:, 2] = position == size - 1
         out[:, 3] = np.log1p(size)
 
-        vectors = sp.csr_matrix(self.vectorizer_.transform(texts), dtype=np.float64)
+        vectors = sp.csr_matrix(tfidf_transform(self.vectorizer_, texts), dtype=np.float64)
         membership = sp.csr_matrix((np.ones(n), (doc, np.arange(n))), shape=(n_docs, n))
         doc_sums = sp.csr_matrix(membership @ vectors)[doc]
         own = _row_dot(vectors, vectors)
