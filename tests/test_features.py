@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pandas as pd
 import pytest
 from sklearn.utils.estimator_checks import estimator_checks_generator
 
+from detector.features import style as style_module
 from detector.features.context import FEATURE_NAMES as CONTEXT_NAMES
 from detector.features.context import DocumentContext
 from detector.features.style import FEATURE_NAMES as STYLE_NAMES
-from detector.features.style import StyleFeatures, style_vector
+from detector.features.style import StyleFeatures, style_matrix, style_vector
 from detector.features.text import TextScores
 
 
@@ -169,3 +172,38 @@ def test_text_scores_refuse_missing_target_and_wrong_width() -> None:
     fitted = TextScores(cv=2).fit(data, labels)
     with pytest.raises(ValueError, match="expecting 3 features"):
         fitted.transform(data[["doc", "text"]])
+
+
+def test_style_counts_match_the_patterns_on_every_block() -> None:
+    """Patterns skipped on blocks that cannot match them still count as if they had run."""
+    pieces = [
+        *list("aZ 09%$€@.:/|·›»•©()!?\n'-+"),
+        "code ",
+        "kod ",
+        "USD 5",
+        "www.",
+        "http://x",
+        "😀",
+        "(c) 2024",
+    ]
+    rng = random.Random(3)
+    patterns = {
+        "prices": style_module._PRICE,
+        "coupon_codes": style_module._COUPON,
+        "urls": style_module._URL,
+        "emails": style_module._EMAIL,
+        "phone_numbers": style_module._PHONE,
+        "emoji": style_module._EMOJI,
+        "separators": style_module._SEPARATORS,
+    }
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        got = style(text)
+        for name, pattern in patterns.items():
+            assert got[name] == len(pattern.findall(text)), (name, text)
+        assert got["copyright_sign"] == float(bool(style_module._COPYRIGHT.search(text)))
+
+
+def test_style_matrix_repeats_rows_of_repeated_blocks() -> None:
+    texts = ["Buy now!", "The council met.", "Buy now!", "", "The council met."]
+    assert np.array_equal(style_matrix(texts), np.array([style_vector(t) for t in texts]))

@@ -10,6 +10,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
 from detector.features import ngrams
+from detector.features.lexicon import PhraseCounter, count_in
+from detector.features.lexicon import ngrams as word_runs
 
 TRAIN = [
     "Buy now and save 20% on the Zephyr phone!",
@@ -94,3 +96,13 @@ def test_remembered_words_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     counter = ngrams._counter(vectorizer)
     assert isinstance(counter, ngrams._CharCounter)
     assert len(counter.remembered) <= 5
+
+
+def test_phrase_counter_counts_like_word_runs() -> None:
+    sets = [frozenset({"sign up", "free", "sign in to", "a b c d"}), frozenset({"in", "in partnership with"})]
+    counter = PhraseCounter(sets)
+    rng = random.Random(1)
+    vocabulary = ["sign", "up", "in", "to", "free", "partnership", "with", "a", "b", "c", "d", "x"]
+    for _ in range(500):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
+        assert counter.counts(words) == [count_in(word_runs(words), s) for s in sets]
