@@ -10,6 +10,9 @@ cost stays linear in the number of blocks.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -20,7 +23,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
-from detector.features.frame import document_ids
+from detector.features.frame import distinct_texts, document_ids
 from detector.features.ngrams import tfidf_transform
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -55,6 +58,41 @@ def _names_and_words(text: str) -> tuple[set[str], set[str]]:
     words = {w for w in lexicon.WORD.findall(text.casefold())}
     names = {m.casefold() for m in _NAME.findall(text) if len(m) > 1}
     return names, words
+
+
+_SECOND_PERSON = frozenset(lexicon.SECOND_PERSON)
+_CTA_VERBS = frozenset(lexicon.CTA_VERBS)
+
+
+@dataclass(frozen=True)
+class _BlockWords:
+    """What the context features read in one block's text, parsed once per distinct text."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+    line_set: frozenset[str]
+    """Its distinct non-empty lines, spaces collapsed and casefolded."""
+    long_lines: frozenset[str]
+    """Those of more than three characters (the ones a repeat counts for)."""
+    second_rate: float
+    cta_rate: float
+
+    @classmethod
+    def of(cls, text: str) -> _BlockWords:
+        names, words = _names_and_words(text)
+        lines = frozenset(_SPACE.sub(" ", line).strip().casefold() for line in text.splitlines())
+        return cls(
+            names=frozenset(names),
+            words=frozenset(words),
+            line_set=frozenset(line for line in lines if line),
+            long_lines=frozenset(line for line in lines if len(line) > 3),
+            second_rate=len(words & _SECOND_PERSON) / len(words) if words else 0.0,
+            cta_rate=len(words & _CTA_VERBS) / len(words) if words else 0.0,
+        )
+
+    def novel_names(self, word_counts: Counter[str]) -> int:
+        """How many of its names no more than one block of the document uses as a word."""
+        return sum(1 for name in self.names if word_counts[name] <= 1)
 
 
 class DocumentContext(TransformerMixin, BaseEstimator):
@@ -169,36 +207,21 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         texts: list[str], doc: np.ndarray, starts: np.ndarray, counts: np.ndarray, out: np.ndarray
     ) -> None:
         """Names unseen elsewhere in the document, repeated lines, reader address."""
-        second = set(lexicon.SECOND_PERSON)
-        cta = set(lexicon.CTA_VERBS)
+        distinct, inverse = distinct_texts(texts)
+        parsed = [_BlockWords.of(text) for text in distinct]
+        blocks = [parsed[i] for i in inverse.tolist()]
         for d in range(len(starts)):
             first, size = int(starts[d]), int(counts[d])
-            parsed = [_names_and_words(texts[i]) for i in range(first, first + size)]
-            word_counts: dict[str, int] = {}
-            for _, words in parsed:
-                for w in words:
-                    word_counts[w] = word_counts.get(w, 0) + 1
-            lines = [
-                [_SPACE.sub(" ", line).strip().casefold() for line in texts[i].splitlines()]
-                for i in range(first, first + size)
-            ]
-            line_counts: dict[str, int] = {}
-            for block_lines in lines:
-                for line in set(block_lines):
-                    if line:
-                        line_counts[line] = line_counts.get(line, 0) + 1
-            second_rates = np.zeros(size)
-            cta_rates = np.zeros(size)
-            for k, (names, words) in enumerate(parsed):
-                row = first + k
-                novel = [n for n in names if word_counts.get(n, 0) <= 1]
-                out[row, 9] = len(novel) / len(names) if names else 0.0
-                out[row, 10] = np.log1p(len(novel))
-                out[row, 11] = float(any(line_counts.get(line, 0) > 1 for line in lines[k] if len(line) > 3))
-                if words:
-                    second_rates[k] = len(words & second) / len(words)
-                    cta_rates[k] = len(words & cta) / len(words)
+            document = blocks[first : first + size]
+            word_counts = Counter(chain.from_iterable(b.words for b in document))
+            line_counts = Counter(chain.from_iterable(b.line_set for b in document))
             rows = slice(first, first + size)
+            novel = [b.novel_names(word_counts) for b in document]
+            out[rows, 9] = [n / len(b.names) if b.names else 0.0 for b, n in zip(document, novel)]
+            out[rows, 10] = np.log1p(np.array(novel, dtype=float))
+            out[rows, 11] = [float(any(line_counts[line] > 1 for line in b.long_lines)) for b in document]
+            second_rates = np.array([b.second_rate for b in document])
+            cta_rates = np.array([b.cta_rate for b in document])
             out[rows, 13] = second_rates.mean()
             out[rows, 14] = second_rates - second_rates.mean()
             out[rows, 15] = cta_rates.mean()
