@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 import pandas as pd
@@ -185,6 +186,13 @@ def test_style_counts_match_the_patterns_on_every_block() -> None:
         "http://x",
         "😀",
         "(c) 2024",
+        " EUR",
+        "£",
+        "5 kr",
+        ".com",
+        "x.İO",
+        "ſek",
+        "Kr",
     ]
     rng = random.Random(3)
     patterns = {
@@ -207,3 +215,14 @@ def test_style_counts_match_the_patterns_on_every_block() -> None:
 def test_style_matrix_repeats_rows_of_repeated_blocks() -> None:
     texts = ["Buy now!", "The council met.", "Buy now!", "", "The council met."]
     assert np.array_equal(style_matrix(texts), np.array([style_vector(t) for t in texts]))
+
+
+def test_price_words_match_only_what_casefolds_to_them() -> None:
+    """The price gate finds the words in casefolded text; the pattern ignores case one character at a time."""
+    letters = sorted(set("".join(style_module._PRICE_WORDS)))
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    candidates = set(re.findall(f"[{''.join(letters)}]", everything, re.IGNORECASE))
+    for letter in letters:
+        for character in candidates:
+            if re.fullmatch(letter, character, re.IGNORECASE):
+                assert character.casefold() == letter, (letter, character)

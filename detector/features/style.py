@@ -88,6 +88,14 @@ FEATURE_NAMES: tuple[str, ...] = (
 _PHRASES = lexicon.PhraseCounter((_MARKERS, _CTA, _PERCENT_WORDS, _SPONSOR, _BOILERPLATE))
 _COUPON_WORDS = ("code", "codice", "código", "kod", "promo")
 """The coupon pattern's lead words (a code without one needs a digit)."""
+_PRICE_SYMBOLS = "$€£¥₹"
+_PRICE_WORDS = ("usd", "eur", "gbp", "chf", "pln", "zł", "zl", "kr", "sek", "aud", "cad", "dollar", "pound")
+"""Every price match holds a symbol or one of these (its letters match only what casefolds to them)."""
+_URL_PART = re.compile(
+    r"://|www\.|\.(?:com|net|org|io|co|uk|de|fr|es|it|nl|pt|pl|app|shop|store|info|biz|tv|eu|ai)\b",
+    re.IGNORECASE,
+)
+"""A part every URL match holds; searching for it is much cheaper than matching URLs."""
 _SEPARATOR_CHARACTERS = "|·›»•/"
 _PHONE_MIN_DIGITS = 5
 """A phone number has a group of at least two digits and a last group of at least three."""
@@ -98,12 +106,17 @@ def _count(pattern: re.Pattern[str], text: str, possible: bool = True) -> int:
     return len(pattern.findall(text)) if possible else 0
 
 
+def _may_hold_price(text: str, folded: str) -> bool:
+    """Whether the text has a currency symbol or word (false only where the price pattern cannot match)."""
+    return any(s in text for s in _PRICE_SYMBOLS) or any(w in folded for w in _PRICE_WORDS)
+
+
 def style_vector(text: str) -> list[float]:
     """The style features of one block, in the order of ``FEATURE_NAMES``.
 
-    Patterns that need a digit, a ``%``, an ``@`` or a non-ASCII character
-    are only run on blocks that have one: the counts are the same, and most
-    blocks have none.
+    Patterns that need a digit, a ``%``, an ``@``, a currency, a URL part or
+    a non-ASCII character are only run on blocks that have one: the counts
+    are the same, and most blocks have none.
     """
     folded = text.casefold()
     words = lexicon.WORD.findall(folded)
@@ -123,10 +136,10 @@ def style_vector(text: str) -> list[float]:
         sum(map(lexicon.CTA_VERBS.__contains__, words)) / n_words,
         sum(map(lexicon.CTA_VERBS.__contains__, starts)) / (len(starts) or 1),
         float(cta + _count(_PERCENT_OFF, text, "%" in text)),
-        float(_count(_PRICE, text, digits > 0)),
+        float(_count(_PRICE, text, digits > 0 and _may_hold_price(text, folded))),
         float(_count(_PERCENT, text, digits > 0 and "%" in text) + percent_words),
         float(_count(_COUPON, text, digits > 0 or any(w in text for w in _COUPON_WORDS))),
-        float(_count(_URL, text, "." in text or ":" in text)),
+        float(_count(_URL, text, _URL_PART.search(text) is not None)),
         float(_count(_EMAIL, text, "@" in text)),
         float(_count(_PHONE, text, digits >= _PHONE_MIN_DIGITS)),
         float(_count(_EMOJI, text, not text.isascii())),
