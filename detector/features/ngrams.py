@@ -25,16 +25,28 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
+from detector.features.frame import distinct_texts
+
 MAX_REMEMBERED_TOKENS = 200_000
 """Distinct words whose character n-grams are kept between batches (bounds the memory)."""
 
 
+_SAME_TOKENS = {r"(?u)\b\w+\b": r"\w+", r"(?u)\b\w\w+\b": r"\w\w+"}
+"""Token patterns and cheaper ones that find the same tokens (runs of word characters are maximal)."""
+
+
 def tfidf_transform(vectorizer: Any, texts: Sequence[str]) -> Any:
-    """``vectorizer.transform(texts)``, faster for the settings the detector uses."""
+    """``vectorizer.transform(texts)``, faster for the settings the detector uses.
+
+    Rows are computed once per distinct text: every step of the transform
+    works row by row, so a repeated text gets the same row.
+    """
     counter = _counter(vectorizer)
     if counter is None or not all(isinstance(t, str) for t in texts):
         return vectorizer.transform(texts)
-    return vectorizer._tfidf.transform(counter.counts(texts), copy=False)
+    distinct, inverse = distinct_texts(texts)
+    vectors = vectorizer._tfidf.transform(counter.counts(distinct), copy=False)
+    return vectors if len(distinct) == len(texts) else vectors[inverse]
 
 
 _COUNTERS: weakref.WeakKeyDictionary[Any, _WordCounter | _CharCounter | None] = weakref.WeakKeyDictionary()
@@ -112,7 +124,8 @@ class _WordCounter:
 
     def __init__(self, vectorizer: Any) -> None:
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
-        self.tokenize: Callable[[str], list[str]] = re.compile(vectorizer.token_pattern).findall
+        pattern = _SAME_TOKENS.get(vectorizer.token_pattern, vectorizer.token_pattern)
+        self.tokenize: Callable[[str], list[str]] = re.compile(pattern).findall
         self.lowercase: bool = vectorizer.lowercase
         self.bigrams: bool = tuple(vectorizer.ngram_range) == (1, 2)
         self.dtype = vectorizer.dtype
