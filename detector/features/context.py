@@ -47,11 +47,55 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\w’'-]+)", re.MULTILINE)
-_SPACE = re.compile(r"\s+")
 
 
 def _row_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
     return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
+def _document_entries(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.csr_matrix) -> np.ndarray:
+    """For each stored entry (block i, column j) of ``blocks``, entry (doc[i], j) of ``documents``.
+
+    Looked up by sorted keys instead of copying each document's row to every
+    block of it (a document row is as wide as the document's vocabulary).
+    Every looked-up entry must be stored in ``documents``, as in a sum of the
+    blocks' rows.
+    """
+    width = blocks.shape[1]
+    rows = np.repeat(np.arange(blocks.shape[0]), np.diff(blocks.indptr))
+    keys = doc[rows].astype(np.int64) * width + blocks.indices
+    documents = documents.sorted_indices()
+    document_rows = np.repeat(np.arange(documents.shape[0]), np.diff(documents.indptr))
+    document_keys = document_rows.astype(np.int64) * width + documents.indices
+    return np.asarray(documents.data[np.searchsorted(document_keys, keys)])
+
+
+def _dot_with_documents(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.csr_matrix) -> np.ndarray:
+    """``_row_dot(blocks, documents[doc])``, bit for bit, without building ``documents[doc]``.
+
+    scipy's element-wise product keeps the shared columns in column order
+    when both matrices have sorted indices, and in the reverse of the first
+    matrix's order otherwise; the products are summed in that same order,
+    with the same reduction.
+    """
+    products = blocks.data * _document_entries(blocks, doc, documents)
+    n = blocks.shape[0]
+    rows = np.repeat(np.arange(n), np.diff(blocks.indptr))
+    if not (blocks.has_canonical_format and documents.has_canonical_format):
+        order = blocks.indptr[rows] + blocks.indptr[rows + 1] - 1 - np.arange(len(rows))
+        products = products[order]
+    kept = products != 0
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[kept], minlength=n))])
+    return _row_sums(products[kept], indptr)
+
+
+def _row_sums(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Per-row sums of CSR data, reduced as scipy's ``sum(axis=1)`` reduces them."""
+    sums = np.zeros(len(indptr) - 1)
+    stored = np.flatnonzero(np.diff(indptr))
+    if len(stored):
+        sums[stored] = np.add.reduceat(data, indptr[stored])
+    return sums
 
 
 def _names_and_words(text: str) -> tuple[set[str], set[str]]:
@@ -80,7 +124,7 @@ class _BlockWords:
     @classmethod
     def of(cls, text: str) -> _BlockWords:
         names, words = _names_and_words(text)
-        lines = frozenset(_SPACE.sub(" ", line).strip().casefold() for line in text.splitlines())
+        lines = frozenset(" ".join(line.split()).casefold() for line in text.splitlines())
         return cls(
             names=frozenset(names),
             words=frozenset(words),
@@ -159,10 +203,10 @@ class DocumentContext(TransformerMixin, BaseEstimator):
 
         vectors = sp.csr_matrix(tfidf_transform(self.vectorizer_, texts), dtype=np.float64)
         membership = sp.csr_matrix((np.ones(n), (doc, np.arange(n))), shape=(n_docs, n))
-        doc_sums = sp.csr_matrix(membership @ vectors)[doc]
+        doc_sums = sp.csr_matrix(membership @ vectors)
         own = _row_dot(vectors, vectors)
-        with_doc = _row_dot(vectors, doc_sums)
-        doc_norm = _row_dot(doc_sums, doc_sums)
+        with_doc = _dot_with_documents(vectors, doc, doc_sums)
+        doc_norm = _row_dot(doc_sums, doc_sums)[doc]
         rest_norm = np.sqrt(np.maximum(doc_norm - 2 * with_doc + own, 0.0))
         out[:, 4] = np.where(rest_norm > 1e-9, (with_doc - own) / np.maximum(rest_norm, 1e-9), 0.0)
 
@@ -189,15 +233,12 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         """IDF-weighted share of a block's words that no other block of its document uses."""
         presence = vectors.copy()
         presence.data[:] = 1.0
-        doc_counts = sp.csr_matrix(membership @ presence)[doc]
-        at_block_words = sp.csr_matrix(presence.multiply(doc_counts))
-        at_block_words.sort_indices()
         presence.sort_indices()
-        idf = self.vectorizer_.idf_
-        weights = idf[at_block_words.indices]
-        novel = np.where(at_block_words.data == 1.0, weights, 0.0)
+        doc_counts = _document_entries(presence, doc, sp.csr_matrix(membership @ presence))
+        weights = self.vectorizer_.idf_[presence.indices]
+        novel = np.where(doc_counts == 1.0, weights, 0.0)
         n = vectors.shape[0]
-        rows = np.repeat(np.arange(n), np.diff(at_block_words.indptr))
+        rows = np.repeat(np.arange(n), np.diff(presence.indptr))
         total = np.bincount(rows, weights=weights, minlength=n)
         novel_total = np.bincount(rows, weights=novel, minlength=n)
         return np.where(total > 0, novel_total / np.maximum(total, 1e-9), 0.0)
