@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 import weakref
-from array import array
 from collections.abc import Callable, Sequence
+from itertools import chain, islice
 from typing import Any
 
 import numpy as np
@@ -178,7 +178,12 @@ def padded_word_ngrams(padded: str, min_n: int, max_n: int) -> list[str]:
 
 
 class _CharCounter:
-    """Character n-grams inside word boundaries (``char_wb``): the sum of each word's n-grams."""
+    """Character n-grams inside word boundaries (``char_wb``): the sum of each word's n-grams.
+
+    Every word seen is given a row of a table of its vocabulary n-grams, kept
+    between batches (up to ``MAX_REMEMBERED_TOKENS`` words, then started
+    afresh), so a batch only analyses the words it is the first to use.
+    """
 
     def __init__(self, vectorizer: Any) -> None:
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
@@ -186,41 +191,55 @@ class _CharCounter:
         self.white_spaces: re.Pattern[str] = vectorizer._white_spaces
         self.lowercase: bool = vectorizer.lowercase
         self.dtype = vectorizer.dtype
-        self.remembered: dict[str, bytes] = {}
+        self._forget()
+
+    def _forget(self) -> None:
+        self.remembered: dict[str, int] = {}
+        self.indptr = np.zeros(1, dtype=np.int64)
+        self.indices = np.zeros(0, dtype=np.int64)
 
     def counts(self, texts: Sequence[str]) -> Any:
         lower = str.lower if self.lowercase else str
         spaces = self.white_spaces.sub
-        rows, ids, distinct = _local_ids([spaces(" ", lower(t)).split() for t in texts])
+        tokens = [spaces(" ", lower(t)).split() for t in texts]
+        known = len(self.remembered)
+        add = self.remembered.setdefault
+        remembered = self.remembered
+        ids = np.fromiter((add(word, len(remembered)) for words in tokens for word in words), dtype=np.int64)
+        if len(remembered) > known:
+            self._learn(list(islice(remembered, known, None)))
+        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+        rows = np.repeat(np.arange(len(tokens)), lengths)
         words = sp.csr_array(
-            (np.ones(len(ids)), (rows, ids)), shape=(len(texts), len(distinct)), dtype=np.float64
+            (np.ones(len(ids)), (rows, ids)), shape=(len(texts), len(remembered)), dtype=np.float64
         )
-        return _canonical(words @ self._ngram_matrix(distinct), self.dtype)
-
-    def _ngram_matrix(self, words: list[str]) -> Any:
-        """Vocabulary n-gram counts of each word (one row per word)."""
-        encoded = [self._features(word) for word in words]
-        features = np.frombuffer(b"".join(encoded), dtype=np.int32)
-        lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)) // 4
-        rows = np.repeat(np.arange(len(words)), lengths)
-        return sp.csr_array(
-            (np.ones(len(features)), (rows, features)),
-            shape=(len(words), len(self.vocabulary)),
-            dtype=np.float64,
+        table = sp.csr_array(
+            (np.ones(len(self.indices)), self.indices, self.indptr),
+            shape=(len(remembered), len(self.vocabulary)),
         )
+        counts = _canonical(words @ table, self.dtype)
+        if len(remembered) > MAX_REMEMBERED_TOKENS:
+            self._forget()
+        return counts
 
-    def _features(self, word: str) -> bytes:
-        """The vocabulary indices of one word's n-grams, as int32 bytes (compact to remember)."""
-        known = self.remembered.get(word)
-        if known is not None:
-            return known
-        vocabulary = self.vocabulary
-        grams = padded_word_ngrams(f" {word} ", self.min_n, self.max_n)
-        encoded = array("i", [vocabulary[g] for g in grams if g in vocabulary]).tobytes()
-        if len(self.remembered) >= MAX_REMEMBERED_TOKENS:
-            self.remembered.clear()
-        self.remembered[word] = encoded
-        return encoded
+    def _learn(self, words: list[str]) -> None:
+        """Append the table rows of new words: the vocabulary indices of their n-grams."""
+        features = [self._word_features(f" {word} ") for word in words]
+        flat = np.fromiter(chain.from_iterable(features), dtype=np.int64)
+        owner = np.repeat(np.arange(len(words)), [len(f) for f in features])
+        found = flat >= 0
+        per_word = np.bincount(owner[found], minlength=len(words))
+        self.indices = np.concatenate([self.indices, flat[found]])
+        self.indptr = np.concatenate([self.indptr, self.indptr[-1] + np.cumsum(per_word)])
+
+    def _word_features(self, padded: str) -> list[int]:
+        """Vocabulary index (-1 if none) of each n-gram of a padded word, in one pass for long words."""
+        get = self.vocabulary.get
+        size = len(padded)
+        if size <= self.max_n:
+            return [get(g, -1) for g in padded_word_ngrams(padded, self.min_n, self.max_n)]
+        lengths = range(self.min_n, self.max_n + 1)
+        return [get(padded[i : i + n], -1) for n in lengths for i in range(size - n + 1)]
 
 
 def text_vectors(step: Any, texts: Sequence[str]) -> Any:
