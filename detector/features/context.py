@@ -99,7 +99,7 @@ def _row_sums(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
 
 
 def _names_and_words(text: str) -> tuple[set[str], set[str]]:
-    words = {w for w in lexicon.WORD.findall(text.casefold())}
+    words = set(lexicon.folded_words(text))
     names = {m.casefold() for m in _NAME.findall(text) if len(m) > 1}
     return names, words
 

@@ -227,6 +227,27 @@ WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 
 MAX_PHRASE_WORDS = 3
 
+_latest_words: dict[str, list[str]] = {}
+"""The words of the texts of the latest ``remember_words`` call."""
+
+
+def remember_words(texts: Sequence[str]) -> list[list[str]]:
+    """The casefolded words of each text, kept until the next call.
+
+    The style features tokenise a batch first; the context features, run
+    next on the same blocks, find the words here instead of tokenising again.
+    """
+    global _latest_words
+    words = [WORD.findall(text.casefold()) for text in texts]
+    _latest_words = dict(zip(texts, words))
+    return words
+
+
+def folded_words(text: str) -> list[str]:
+    """``WORD`` over the casefolded text (from the latest ``remember_words`` call when it saw the text)."""
+    words = _latest_words.get(text)
+    return words if words is not None else WORD.findall(text.casefold())
+
 
 def phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
     """Phrases as the space-joined word tuples that ``ngrams`` produces."""

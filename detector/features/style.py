@@ -112,14 +112,18 @@ def _may_hold_price(text: str, folded: str) -> bool:
 
 
 def style_vector(text: str) -> list[float]:
-    """The style features of one block, in the order of ``FEATURE_NAMES``.
+    """The style features of one block, in the order of ``FEATURE_NAMES``."""
+    return _style_vector(text, lexicon.WORD.findall(text.casefold()))
+
+
+def _style_vector(text: str, words: list[str]) -> list[float]:
+    """The style features of a block whose casefolded words are known.
 
     Patterns that need a digit, a ``%``, an ``@``, a currency, a URL part or
     a non-ASCII character are only run on blocks that have one: the counts
     are the same, and most blocks have none.
     """
     folded = text.casefold()
-    words = lexicon.WORD.findall(folded)
     n_words = len(words) or 1
     n_chars = len(text) or 1
     starts = [start.casefold() for start in _SENTENCE_START.findall(text)]
@@ -164,7 +168,8 @@ def style_matrix(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, len(FEATURE_NAMES)))
     distinct, inverse = distinct_texts(texts)
-    return np.array([style_vector(t) for t in distinct], dtype=float)[inverse]
+    words = lexicon.remember_words(distinct)
+    return np.array([_style_vector(t, w) for t, w in zip(distinct, words)], dtype=float)[inverse]
 
 
 class StyleFeatures(TransformerMixin, BaseEstimator):
