@@ -106,3 +106,11 @@ def test_phrase_counter_counts_like_word_runs() -> None:
     for _ in range(500):
         words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
         assert counter.counts(words) == [count_in(word_runs(words), s) for s in sets]
+
+
+def test_longer_tokens_taken_from_the_broader_pattern_of_the_same_batch() -> None:
+    broad = TfidfVectorizer(token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2)).fit(TRAIN)
+    longer = TfidfVectorizer(token_pattern=r"(?u)\b\w\w+\b").fit(TRAIN)
+    ngrams.tfidf_transform(broad, NEW)
+    for texts in (NEW, NEW + TRAIN):
+        assert same_matrix(ngrams.tfidf_transform(longer, texts), longer.transform(texts))

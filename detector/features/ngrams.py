@@ -35,6 +35,14 @@ _SAME_TOKENS = {r"(?u)\b\w+\b": r"\w+", r"(?u)\b\w\w+\b": r"\w\w+"}
 """Token patterns and cheaper ones that find the same tokens (runs of word characters are maximal)."""
 
 
+_LONGER_TOKENS = {r"\w\w+": (r"\w+", 2)}
+"""Patterns whose tokens are those of another pattern with at least so many characters."""
+_TOKEN_SOURCES = frozenset(source for source, _ in _LONGER_TOKENS.values())
+_latest_tokens: dict[tuple[str, bool], dict[str, list[str]]] = {}
+"""The tokens of the latest batch, per source pattern and lowercasing (the text scores run
+before the context features, whose tokens are the longer ones of the same blocks)."""
+
+
 def tfidf_transform(vectorizer: Any, texts: Sequence[str]) -> Any:
     """``vectorizer.transform(texts)``, faster for the settings the detector uses.
 
@@ -124,15 +132,14 @@ class _WordCounter:
 
     def __init__(self, vectorizer: Any) -> None:
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
-        pattern = _SAME_TOKENS.get(vectorizer.token_pattern, vectorizer.token_pattern)
-        self.tokenize: Callable[[str], list[str]] = re.compile(pattern).findall
+        self.pattern: str = _SAME_TOKENS.get(vectorizer.token_pattern, vectorizer.token_pattern)
+        self.tokenize: Callable[[str], list[str]] = re.compile(self.pattern).findall
         self.lowercase: bool = vectorizer.lowercase
         self.bigrams: bool = tuple(vectorizer.ngram_range) == (1, 2)
         self.dtype = vectorizer.dtype
 
     def counts(self, texts: Sequence[str]) -> Any:
-        lower = str.lower if self.lowercase else str
-        rows, ids, distinct = _local_ids([self.tokenize(lower(t)) for t in texts])
+        rows, ids, distinct = _local_ids(self._tokens(texts))
         get = self.vocabulary.get
         unigram = np.array([get(token, -1) for token in distinct], dtype=np.int64)[ids]
         all_rows, all_columns = [rows], [unigram]
@@ -143,6 +150,23 @@ class _WordCounter:
         rows, columns = np.concatenate(all_rows), np.concatenate(all_columns)
         found = columns >= 0
         return _count_matrix(rows[found], columns[found], (len(texts), len(self.vocabulary)), self.dtype)
+
+    def _tokens(self, texts: Sequence[str]) -> list[list[str]]:
+        """Each text's tokens; filtered from a broader pattern's tokens of the same batch when it ran."""
+        lower = str.lower if self.lowercase else str
+        source, shortest = _LONGER_TOKENS.get(self.pattern, ("", 0))
+        known = _latest_tokens.get((source, self.lowercase), {})
+        if known:
+            return [
+                [t for t in known[text] if len(t) >= shortest]
+                if text in known
+                else self.tokenize(lower(text))
+                for text in texts
+            ]
+        tokens = [self.tokenize(lower(text)) for text in texts]
+        if self.pattern in _TOKEN_SOURCES:
+            _latest_tokens[(self.pattern, self.lowercase)] = dict(zip(texts, tokens))
+        return tokens
 
     def _bigrams(
         self, rows: np.ndarray, ids: np.ndarray, distinct: list[str]
