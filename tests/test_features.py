@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 from sklearn.utils.estimator_checks import estimator_checks_generator
 
+from detector.features import context as context_module
+from detector.features import style as style_module
 from detector.features.context import FEATURE_NAMES as CONTEXT_NAMES
 from detector.features.context import DocumentContext
 from detector.features.style import FEATURE_NAMES as STYLE_NAMES
-from detector.features.style import StyleFeatures, style_vector
+from detector.features.style import StyleFeatures, style_matrix, style_vector
 from detector.features.text import TextScores
 
 
@@ -169,3 +175,70 @@ def test_text_scores_refuse_missing_target_and_wrong_width() -> None:
     fitted = TextScores(cv=2).fit(data, labels)
     with pytest.raises(ValueError, match="expecting 3 features"):
         fitted.transform(data[["doc", "text"]])
+
+
+def test_style_counts_match_the_patterns_on_every_block() -> None:
+    """Patterns skipped on blocks that cannot match them still count as if they had run."""
+    pieces = [
+        *list("aZ 09%$€@.:/|·›»•©()!?\n'-+"),
+        "code ",
+        "kod ",
+        "USD 5",
+        "www.",
+        "http://x",
+        "😀",
+        "(c) 2024",
+        " EUR",
+        "£",
+        "5 kr",
+        ".com",
+        "x.İO",
+        "ſek",
+        "Kr",
+    ]
+    rng = random.Random(3)
+    patterns = {
+        "prices": style_module._PRICE,
+        "coupon_codes": style_module._COUPON,
+        "urls": style_module._URL,
+        "emails": style_module._EMAIL,
+        "phone_numbers": style_module._PHONE,
+        "emoji": style_module._EMOJI,
+        "separators": style_module._SEPARATORS,
+    }
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        got = style(text)
+        for name, pattern in patterns.items():
+            assert got[name] == len(pattern.findall(text)), (name, text)
+        assert got["copyright_sign"] == float(bool(style_module._COPYRIGHT.search(text)))
+
+
+def test_style_matrix_repeats_rows_of_repeated_blocks() -> None:
+    texts = ["Buy now!", "The council met.", "Buy now!", "", "The council met."]
+    assert np.array_equal(style_matrix(texts), np.array([style_vector(t) for t in texts]))
+
+
+def test_price_words_match_only_what_casefolds_to_them() -> None:
+    """The price gate finds the words in casefolded text; the pattern ignores case one character at a time."""
+    letters = sorted(set("".join(style_module._PRICE_WORDS)))
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    candidates = set(re.findall(f"[{''.join(letters)}]", everything, re.IGNORECASE))
+    for letter in letters:
+        for character in candidates:
+            if re.fullmatch(letter, character, re.IGNORECASE):
+                assert character.casefold() == letter, (letter, character)
+
+
+def test_dot_with_documents_matches_the_spread_product() -> None:
+    """Same sums, bit for bit, whether the document rows come sorted or as scipy's product leaves them."""
+    rng = np.random.default_rng(4)
+    blocks = sp.csr_matrix(sp.random(60, 40, density=0.2, random_state=5, format="csr"))
+    blocks.sort_indices()
+    doc = np.repeat(np.arange(6), 10)
+    membership = sp.csr_matrix((np.ones(60), (doc, np.arange(60))), shape=(6, 60))
+    blocks.data = rng.random(blocks.nnz) * 10.0 ** rng.integers(-8, 8, blocks.nnz)
+    documents = sp.csr_matrix(membership @ blocks)
+    for summed in (documents, documents.sorted_indices()):
+        expected = context_module._row_dot(blocks, summed[doc])
+        assert np.array_equal(context_module._dot_with_documents(blocks, doc, summed), expected)

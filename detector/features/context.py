@@ -10,6 +10,9 @@ cost stays linear in the number of blocks.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -20,7 +23,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
-from detector.features.frame import document_ids
+from detector.features.frame import distinct_texts, document_ids
+from detector.features.ngrams import tfidf_transform
 
 FEATURE_NAMES: tuple[str, ...] = (
     "relative_position",
@@ -43,17 +47,96 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\w’'-]+)", re.MULTILINE)
-_SPACE = re.compile(r"\s+")
 
 
 def _row_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
     return np.asarray(a.multiply(b).sum(axis=1)).ravel()
 
 
+def _document_entries(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.csr_matrix) -> np.ndarray:
+    """For each stored entry (block i, column j) of ``blocks``, entry (doc[i], j) of ``documents``.
+
+    Looked up by sorted keys instead of copying each document's row to every
+    block of it (a document row is as wide as the document's vocabulary).
+    Every looked-up entry must be stored in ``documents``, as in a sum of the
+    blocks' rows.
+    """
+    width = blocks.shape[1]
+    rows = np.repeat(np.arange(blocks.shape[0]), np.diff(blocks.indptr))
+    keys = doc[rows].astype(np.int64) * width + blocks.indices
+    documents = documents.sorted_indices()
+    document_rows = np.repeat(np.arange(documents.shape[0]), np.diff(documents.indptr))
+    document_keys = document_rows.astype(np.int64) * width + documents.indices
+    return np.asarray(documents.data[np.searchsorted(document_keys, keys)])
+
+
+def _dot_with_documents(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.csr_matrix) -> np.ndarray:
+    """``_row_dot(blocks, documents[doc])``, bit for bit, without building ``documents[doc]``.
+
+    scipy's element-wise product keeps the shared columns in column order
+    when both matrices have sorted indices, and in the reverse of the first
+    matrix's order otherwise; the products are summed in that same order,
+    with the same reduction.
+    """
+    products = blocks.data * _document_entries(blocks, doc, documents)
+    n = blocks.shape[0]
+    rows = np.repeat(np.arange(n), np.diff(blocks.indptr))
+    if not (blocks.has_canonical_format and documents.has_canonical_format):
+        order = blocks.indptr[rows] + blocks.indptr[rows + 1] - 1 - np.arange(len(rows))
+        products = products[order]
+    kept = products != 0
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[kept], minlength=n))])
+    return _row_sums(products[kept], indptr)
+
+
+def _row_sums(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Per-row sums of CSR data, reduced as scipy's ``sum(axis=1)`` reduces them."""
+    sums = np.zeros(len(indptr) - 1)
+    stored = np.flatnonzero(np.diff(indptr))
+    if len(stored):
+        sums[stored] = np.add.reduceat(data, indptr[stored])
+    return sums
+
+
 def _names_and_words(text: str) -> tuple[set[str], set[str]]:
-    words = {w for w in lexicon.WORD.findall(text.casefold())}
+    words = set(lexicon.folded_words(text))
     names = {m.casefold() for m in _NAME.findall(text) if len(m) > 1}
     return names, words
+
+
+_SECOND_PERSON = frozenset(lexicon.SECOND_PERSON)
+_CTA_VERBS = frozenset(lexicon.CTA_VERBS)
+
+
+@dataclass(frozen=True)
+class _BlockWords:
+    """What the context features read in one block's text, parsed once per distinct text."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+    line_set: frozenset[str]
+    """Its distinct non-empty lines, spaces collapsed and casefolded."""
+    long_lines: frozenset[str]
+    """Those of more than three characters (the ones a repeat counts for)."""
+    second_rate: float
+    cta_rate: float
+
+    @classmethod
+    def of(cls, text: str) -> _BlockWords:
+        names, words = _names_and_words(text)
+        lines = frozenset(" ".join(line.split()).casefold() for line in text.splitlines())
+        return cls(
+            names=frozenset(names),
+            words=frozenset(words),
+            line_set=frozenset(line for line in lines if line),
+            long_lines=frozenset(line for line in lines if len(line) > 3),
+            second_rate=len(words & _SECOND_PERSON) / len(words) if words else 0.0,
+            cta_rate=len(words & _CTA_VERBS) / len(words) if words else 0.0,
+        )
+
+    def novel_names(self, word_counts: Counter[str]) -> int:
+        """How many of its names no more than one block of the document uses as a word."""
+        return sum(1 for name in self.names if word_counts[name] <= 1)
 
 
 class DocumentContext(TransformerMixin, BaseEstimator):
@@ -118,12 +201,12 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         out[:, 2] = position == size - 1
         out[:, 3] = np.log1p(size)
 
-        vectors = sp.csr_matrix(self.vectorizer_.transform(texts), dtype=np.float64)
+        vectors = sp.csr_matrix(tfidf_transform(self.vectorizer_, texts), dtype=np.float64)
         membership = sp.csr_matrix((np.ones(n), (doc, np.arange(n))), shape=(n_docs, n))
-        doc_sums = sp.csr_matrix(membership @ vectors)[doc]
+        doc_sums = sp.csr_matrix(membership @ vectors)
         own = _row_dot(vectors, vectors)
-        with_doc = _row_dot(vectors, doc_sums)
-        doc_norm = _row_dot(doc_sums, doc_sums)
+        with_doc = _dot_with_documents(vectors, doc, doc_sums)
+        doc_norm = _row_dot(doc_sums, doc_sums)[doc]
         rest_norm = np.sqrt(np.maximum(doc_norm - 2 * with_doc + own, 0.0))
         out[:, 4] = np.where(rest_norm > 1e-9, (with_doc - own) / np.maximum(rest_norm, 1e-9), 0.0)
 
@@ -150,15 +233,12 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         """IDF-weighted share of a block's words that no other block of its document uses."""
         presence = vectors.copy()
         presence.data[:] = 1.0
-        doc_counts = sp.csr_matrix(membership @ presence)[doc]
-        at_block_words = sp.csr_matrix(presence.multiply(doc_counts))
-        at_block_words.sort_indices()
         presence.sort_indices()
-        idf = self.vectorizer_.idf_
-        weights = idf[at_block_words.indices]
-        novel = np.where(at_block_words.data == 1.0, weights, 0.0)
+        doc_counts = _document_entries(presence, doc, sp.csr_matrix(membership @ presence))
+        weights = self.vectorizer_.idf_[presence.indices]
+        novel = np.where(doc_counts == 1.0, weights, 0.0)
         n = vectors.shape[0]
-        rows = np.repeat(np.arange(n), np.diff(at_block_words.indptr))
+        rows = np.repeat(np.arange(n), np.diff(presence.indptr))
         total = np.bincount(rows, weights=weights, minlength=n)
         novel_total = np.bincount(rows, weights=novel, minlength=n)
         return np.where(total > 0, novel_total / np.maximum(total, 1e-9), 0.0)
@@ -168,36 +248,21 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         texts: list[str], doc: np.ndarray, starts: np.ndarray, counts: np.ndarray, out: np.ndarray
     ) -> None:
         """Names unseen elsewhere in the document, repeated lines, reader address."""
-        second = set(lexicon.SECOND_PERSON)
-        cta = set(lexicon.CTA_VERBS)
+        distinct, inverse = distinct_texts(texts)
+        parsed = [_BlockWords.of(text) for text in distinct]
+        blocks = [parsed[i] for i in inverse.tolist()]
         for d in range(len(starts)):
             first, size = int(starts[d]), int(counts[d])
-            parsed = [_names_and_words(texts[i]) for i in range(first, first + size)]
-            word_counts: dict[str, int] = {}
-            for _, words in parsed:
-                for w in words:
-                    word_counts[w] = word_counts.get(w, 0) + 1
-            lines = [
-                [_SPACE.sub(" ", line).strip().casefold() for line in texts[i].splitlines()]
-                for i in range(first, first + size)
-            ]
-            line_counts: dict[str, int] = {}
-            for block_lines in lines:
-                for line in set(block_lines):
-                    if line:
-                        line_counts[line] = line_counts.get(line, 0) + 1
-            second_rates = np.zeros(size)
-            cta_rates = np.zeros(size)
-            for k, (names, words) in enumerate(parsed):
-                row = first + k
-                novel = [n for n in names if word_counts.get(n, 0) <= 1]
-                out[row, 9] = len(novel) / len(names) if names else 0.0
-                out[row, 10] = np.log1p(len(novel))
-                out[row, 11] = float(any(line_counts.get(line, 0) > 1 for line in lines[k] if len(line) > 3))
-                if words:
-                    second_rates[k] = len(words & second) / len(words)
-                    cta_rates[k] = len(words & cta) / len(words)
+            document = blocks[first : first + size]
+            word_counts = Counter(chain.from_iterable(b.words for b in document))
+            line_counts = Counter(chain.from_iterable(b.line_set for b in document))
             rows = slice(first, first + size)
+            novel = [b.novel_names(word_counts) for b in document]
+            out[rows, 9] = [n / len(b.names) if b.names else 0.0 for b, n in zip(document, novel)]
+            out[rows, 10] = np.log1p(np.array(novel, dtype=float))
+            out[rows, 11] = [float(any(line_counts[line] > 1 for line in b.long_lines)) for b in document]
+            second_rates = np.array([b.second_rate for b in document])
+            cta_rates = np.array([b.cta_rate for b in document])
             out[rows, 13] = second_rates.mean()
             out[rows, 14] = second_rates - second_rates.mean()
             out[rows, 15] = cta_rates.mean()

@@ -57,3 +57,15 @@ def document_ids(values: np.ndarray) -> np.ndarray:
     change = np.ones(len(values), dtype=bool)
     change[1:] = values[1:] != values[:-1]
     return np.cumsum(change) - 1
+
+
+def distinct_texts(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct texts in order of first appearance, and each text's index among them.
+
+    Per-text work done once per distinct text and spread back with the index
+    gives the same rows as doing it for every text.
+    """
+    index: dict[str, int] = {}
+    add = index.setdefault
+    inverse = np.fromiter((add(t, len(index)) for t in texts), dtype=np.int64, count=len(texts))
+    return list(index), inverse

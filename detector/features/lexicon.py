@@ -7,6 +7,8 @@ edit here. Entries are casefolded; multi-word entries are matched as phrases.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import compress
 
 #: Words that label an insert as advertising, in many languages.
 AD_MARKERS = (
@@ -225,6 +227,27 @@ WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 
 MAX_PHRASE_WORDS = 3
 
+_latest_words: dict[str, list[str]] = {}
+"""The words of the texts of the latest ``remember_words`` call."""
+
+
+def remember_words(texts: Sequence[str]) -> list[list[str]]:
+    """The casefolded words of each text, kept until the next call.
+
+    The style features tokenise a batch first; the context features, run
+    next on the same blocks, find the words here instead of tokenising again.
+    """
+    global _latest_words
+    words = [WORD.findall(text.casefold()) for text in texts]
+    _latest_words = dict(zip(texts, words))
+    return words
+
+
+def folded_words(text: str) -> list[str]:
+    """``WORD`` over the casefolded text (from the latest ``remember_words`` call when it saw the text)."""
+    words = _latest_words.get(text)
+    return words if words is not None else WORD.findall(text.casefold())
+
 
 def phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
     """Phrases as the space-joined word tuples that ``ngrams`` produces."""
@@ -242,3 +265,29 @@ def ngrams(words: list[str]) -> list[str]:
 def count_in(grams: list[str], phrases: frozenset[str]) -> int:
     """How many of the word runs are phrases of the set."""
     return sum(map(phrases.__contains__, grams))
+
+
+class PhraseCounter:
+    """How many of a block's word runs fall in each of several phrase sets (``count_in`` over ``ngrams``).
+
+    Building every run of words as a string costs more than looking the runs
+    up; a run of several words can only be a phrase if its first word starts
+    one, so only those runs are built, and all the sets are counted in one pass.
+    """
+
+    def __init__(self, phrase_sets: Sequence[frozenset[str]]) -> None:
+        self.single = [frozenset(p for p in phrases if " " not in p) for phrases in phrase_sets]
+        self.longer = [frozenset(p for p in phrases if " " in p) for phrases in phrase_sets]
+        self.first_words = frozenset(p.split(" ", 1)[0] for phrases in self.longer for p in phrases)
+
+    def counts(self, words: list[str]) -> list[int]:
+        """One count per phrase set, in the order the sets were given."""
+        counts = [sum(map(phrases.__contains__, words)) for phrases in self.single]
+        n = len(words)
+        for i in compress(range(n), map(self.first_words.__contains__, words)):
+            for size in range(2, min(MAX_PHRASE_WORDS, n - i) + 1):
+                run = " ".join(words[i : i + size])
+                for k, phrases in enumerate(self.longer):
+                    if run in phrases:
+                        counts[k] += 1
+        return counts

@@ -17,7 +17,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
-from detector.features.frame import above_document_median
+from detector.features.frame import above_document_median, distinct_texts
 
 _PRICE = re.compile(
     r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|pln|zł|zl|r\$|kr|sek|aud|cad)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|zł|kr|eur|euro|euros|dollars?|pounds?)\b",
@@ -85,16 +85,51 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
+_PHRASES = lexicon.PhraseCounter((_MARKERS, _CTA, _PERCENT_WORDS, _SPONSOR, _BOILERPLATE))
+_COUPON_WORDS = ("code", "codice", "código", "kod", "promo")
+"""The coupon pattern's lead words (a code without one needs a digit)."""
+_PRICE_SYMBOLS = "$€£¥₹"
+_PRICE_WORDS = ("usd", "eur", "gbp", "chf", "pln", "zł", "zl", "kr", "sek", "aud", "cad", "dollar", "pound")
+"""Every price match holds a symbol or one of these (its letters match only what casefolds to them)."""
+_URL_PART = re.compile(
+    r"://|www\.|\.(?:com|net|org|io|co|uk|de|fr|es|it|nl|pt|pl|app|shop|store|info|biz|tv|eu|ai)\b",
+    re.IGNORECASE,
+)
+"""A part every URL match holds; searching for it is much cheaper than matching URLs."""
+_SEPARATOR_CHARACTERS = "|·›»•/"
+_PHONE_MIN_DIGITS = 5
+"""A phone number has a group of at least two digits and a last group of at least three."""
+
+
+def _count(pattern: re.Pattern[str], text: str, possible: bool = True) -> int:
+    """Matches of a pattern; ``possible`` is a cheap test that is false only where none can match."""
+    return len(pattern.findall(text)) if possible else 0
+
+
+def _may_hold_price(text: str, folded: str) -> bool:
+    """Whether the text has a currency symbol or word (false only where the price pattern cannot match)."""
+    return any(s in text for s in _PRICE_SYMBOLS) or any(w in folded for w in _PRICE_WORDS)
+
+
 def style_vector(text: str) -> list[float]:
     """The style features of one block, in the order of ``FEATURE_NAMES``."""
+    return _style_vector(text, lexicon.WORD.findall(text.casefold()))
+
+
+def _style_vector(text: str, words: list[str]) -> list[float]:
+    """The style features of a block whose casefolded words are known.
+
+    Patterns that need a digit, a ``%``, an ``@``, a currency, a URL part or
+    a non-ASCII character are only run on blocks that have one: the counts
+    are the same, and most blocks have none.
+    """
     folded = text.casefold()
-    words = lexicon.WORD.findall(folded)
-    grams = lexicon.ngrams(words)
     n_words = len(words) or 1
     n_chars = len(text) or 1
-    starts = [m.group(1).casefold() for m in _SENTENCE_START.finditer(text)]
-    markers = lexicon.count_in(grams, _MARKERS)
+    starts = [start.casefold() for start in _SENTENCE_START.findall(text)]
+    markers, cta, percent_words, sponsor, boilerplate = _PHRASES.counts(words)
     stripped = text.strip()
+    digits = len(_DIGIT.findall(text))
     return [
         math.log1p(len(text)),
         math.log1p(len(words)),
@@ -104,35 +139,37 @@ def style_vector(text: str) -> list[float]:
         sum(map(lexicon.FIRST_PLURAL.__contains__, words)) / n_words,
         sum(map(lexicon.CTA_VERBS.__contains__, words)) / n_words,
         sum(map(lexicon.CTA_VERBS.__contains__, starts)) / (len(starts) or 1),
-        float(lexicon.count_in(grams, _CTA) + len(_PERCENT_OFF.findall(text))),
-        float(len(_PRICE.findall(text))),
-        float(len(_PERCENT.findall(text)) + lexicon.count_in(grams, _PERCENT_WORDS)),
-        float(len(_COUPON.findall(text))),
-        float(len(_URL.findall(text))),
-        float(len(_EMAIL.findall(text)) if "@" in text else 0),
-        float(len(_PHONE.findall(text))),
-        float(len(_EMOJI.findall(text))),
+        float(cta + _count(_PERCENT_OFF, text, "%" in text)),
+        float(_count(_PRICE, text, digits > 0 and _may_hold_price(text, folded))),
+        float(_count(_PERCENT, text, digits > 0 and "%" in text) + percent_words),
+        float(_count(_COUPON, text, digits > 0 or any(w in text for w in _COUPON_WORDS))),
+        float(_count(_URL, text, _URL_PART.search(text) is not None)),
+        float(_count(_EMAIL, text, "@" in text)),
+        float(_count(_PHONE, text, digits >= _PHONE_MIN_DIGITS)),
+        float(_count(_EMOJI, text, not text.isascii())),
         float(text.count("!")),
         float(text.count("?")),
         len(_CAPITAL_WORD.findall(text)) / n_words,
         len(_TITLE_WORD.findall(text)) / n_words,
-        len(_DIGIT.findall(text)) / n_chars,
+        digits / n_chars,
         float(markers),
         float(markers > 0 and len(words) <= 4),
-        float(lexicon.count_in(grams, _SPONSOR)),
-        float(lexicon.count_in(grams, _BOILERPLATE)),
-        float(bool(_COPYRIGHT.search(text))),
-        float(len(_SEPARATORS.findall(text))),
+        float(sponsor),
+        float(boilerplate),
+        float(("©" in text or "(" in text) and bool(_COPYRIGHT.search(text))),
+        float(_count(_SEPARATORS, text, any(c in text for c in _SEPARATOR_CHARACTERS))),
         float(stripped[-1:] in {".", "!", "?", "”", '"', "»", ")"} if stripped else False),
         float(not any(p in text for p in ".!?")),
     ]
 
 
 def style_matrix(texts: list[str]) -> np.ndarray:
-    """Style features of many blocks as a dense float matrix."""
+    """Style features of many blocks as a dense float matrix (each distinct text computed once)."""
     if not texts:
         return np.zeros((0, len(FEATURE_NAMES)))
-    return np.array([style_vector(t) for t in texts], dtype=float)
+    distinct, inverse = distinct_texts(texts)
+    words = lexicon.remember_words(distinct)
+    return np.array([_style_vector(t, w) for t, w in zip(distinct, words)], dtype=float)[inverse]
 
 
 class StyleFeatures(TransformerMixin, BaseEstimator):

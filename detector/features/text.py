@@ -21,7 +21,8 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from detector.features.columns import as_columns, as_texts, text_input_tags
-from detector.features.frame import above_document_median
+from detector.features.frame import above_document_median, distinct_texts
+from detector.features.ngrams import text_vectors
 
 
 def _log(p: np.ndarray) -> np.ndarray:
@@ -138,7 +139,17 @@ class TextScores(TransformerMixin, BaseEstimator):
         _, documents, texts = self._split(X, self.n_features_in_)
         if not texts:
             return np.zeros((0, 2 * len(self.classes_)))
-        return self._features(self.model_.predict_proba(texts), documents)
+        return self._features(self._proba(texts), documents)
+
+    def _proba(self, texts: list[str]) -> np.ndarray:
+        """The text model's probabilities, computed once per distinct text (pages repeat their furniture)."""
+        distinct, inverse = distinct_texts(texts)
+        if not isinstance(self.model_, Pipeline):
+            return np.asarray(self.model_.predict_proba(distinct))[inverse]
+        data: Any = distinct
+        for _, step in self.model_.steps[:-1]:
+            data = text_vectors(step, data)
+        return np.asarray(self.model_.steps[-1][1].predict_proba(data))[inverse]
 
     @staticmethod
     def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
