@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -96,6 +97,17 @@ def test_remembered_words_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     counter = ngrams._counter(vectorizer)
     assert isinstance(counter, ngrams._CharCounter)
     assert len(counter.remembered) <= 5
+
+
+def test_threads_sharing_a_vectorizer_get_scikit_learns_matrices() -> None:
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).fit(TRAIN)
+    rng = random.Random(3)
+    words = " ".join([*TRAIN, *NEW]).split()
+    batches = [[" ".join(rng.choices(words, k=12)) + f" w{i}x{j}" for j in range(20)] for i in range(24)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda texts: ngrams.tfidf_transform(vectorizer, texts), batches))
+    for texts, result in zip(batches, results):
+        assert same_matrix(result, vectorizer.transform(texts))
 
 
 def test_phrase_counter_counts_like_word_runs() -> None:

@@ -15,6 +15,7 @@ not reproduce exactly fall back to ``vectorizer.transform``.
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from collections.abc import Callable, Sequence
 from itertools import chain, islice
@@ -206,7 +207,9 @@ class _CharCounter:
 
     Every word seen is given a row of a table of its vocabulary n-grams, kept
     between batches (up to ``MAX_REMEMBERED_TOKENS`` words, then started
-    afresh), so a batch only analyses the words it is the first to use.
+    afresh), so a batch only analyses the words it is the first to use. The
+    table is shared by every thread that uses the model (a Dask worker's
+    threads, a web server's), so one batch at a time reads and grows it.
     """
 
     def __init__(self, vectorizer: Any) -> None:
@@ -215,6 +218,7 @@ class _CharCounter:
         self.white_spaces: re.Pattern[str] = vectorizer._white_spaces
         self.lowercase: bool = vectorizer.lowercase
         self.dtype = vectorizer.dtype
+        self._lock = threading.Lock()
         self._forget()
 
     def _forget(self) -> None:
@@ -223,6 +227,10 @@ class _CharCounter:
         self.indices = np.zeros(0, dtype=np.int64)
 
     def counts(self, texts: Sequence[str]) -> Any:
+        with self._lock:
+            return self._counts(texts)
+
+    def _counts(self, texts: Sequence[str]) -> Any:
         lower = str.lower if self.lowercase else str
         spaces = self.white_spaces.sub
         tokens = [spaces(" ", lower(t)).split() for t in texts]
