@@ -98,7 +98,7 @@ def _fail(error: DetectorError) -> NoReturn:
         UsageError: EXIT_USAGE,
         ErrorRateExceeded: EXIT_ERROR_RATE,
     }
-    code = codes.get(type(error), 1)
+    code = next((c for kind, c in codes.items() if isinstance(error, kind)), 1)
     typer.echo(f"detector: error: {error}", err=True)
     raise typer.Exit(code)
 
@@ -410,6 +410,57 @@ def batch(
     typer.echo(summary.report(), err=True)
     if summary_path is not None:
         summary_path.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+model_app = typer.Typer(help="Inspect and convert model directories.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+
+@model_app.command("info")
+def model_info(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Model directory (default: $DETECTOR_MODEL, else the bundled model)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the card as JSON.")] = False,
+) -> None:
+    """Print a model's card: data, seed, threshold, libraries and measured quality."""
+    from detector.model.store import CARD_MARKDOWN, load_model
+
+    try:
+        stored = load_model(path)
+    except DetectorError as error:
+        _fail(error)
+    if as_json or not (stored.path / CARD_MARKDOWN).exists():
+        _write_json({"path": str(stored.path), **stored.card})
+        return
+    _write(f"model directory: {stored.path}\n\n" + (stored.path / CARD_MARKDOWN).read_text(encoding="utf-8"))
+
+
+@model_app.command("convert")
+def model_convert(
+    path: Annotated[Path, typer.Argument(help="A model directory with model.joblib (and html.joblib).")],
+    trust_pickle: Annotated[
+        bool,
+        typer.Option("--trust-pickle", help="Required: loading a joblib file runs any code it holds."),
+    ] = False,
+) -> None:
+    """Rewrite a model of an earlier version (joblib pickles) in the format that cannot run code."""
+    from detector.model.store import convert_legacy, load_model
+
+    if not trust_pickle:
+        _fail(
+            UsageError(
+                f"{path}: converting loads the joblib files, which runs any code they hold; "
+                "add --trust-pickle if you trust them"
+            )
+        )
+    try:
+        written = convert_legacy(path)
+        load_model(path)
+    except DetectorError as error:
+        _fail(error)
+    typer.echo("wrote " + ", ".join(str(p) for p in written), err=True)
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ from detector.corpus.inject import InjectionConfig
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.detector import Detector
 from detector.evaluate import Evaluation, evaluate
+from detector.features import FEATURE_SET
 from detector.model.pipeline import SEQUENCE_WINDOW, block_features, build_pipeline, first_stage, second_stage
 from detector.model.sequence import aligned_proba, out_of_fold_scores, split_keys
 from detector.model.store import StoredModel, load_model, save_model
@@ -266,6 +267,7 @@ def train(
             "threshold": threshold,
             "model": {"first_stage": first_name, "second_stage": final_name, "window": SEQUENCE_WINDOW},
             "libraries": _versions(),
+            "feature_set": FEATURE_SET,
             "heldout": heldout,
         }
     )

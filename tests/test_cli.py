@@ -96,7 +96,7 @@ def test_bad_input_gives_one_line_error(tmp_path: Path, make, message: str) -> N
 
 
 def test_unreadable_model_gives_one_line_error(tmp_path: Path) -> None:
-    (tmp_path / "model.joblib").write_bytes(b"not a model")
+    (tmp_path / "model.pkl.gz").write_bytes(b"not a model")
     result = run("clean", FERRY, "--model", str(tmp_path))
     assert result.exit_code == EXIT_MODEL
     assert "cannot load model" in result.stderr and str(tmp_path) in result.stderr

@@ -1,9 +1,12 @@
 """Where models live and how they are read and written.
 
-A model is a directory holding ``model.joblib`` (the fitted Pipeline) and
-``card.json`` (written by the training run). The default model ships inside
-the wheel as ``detector/_bundled_model``; in a source checkout it is read
-from ``models/default``.
+A model is a directory holding ``model.pkl.gz`` (the fitted Pipeline of
+text blocks), optionally ``html.pkl.gz`` (the model of HTML blocks) and
+``card.json`` (written by the training run). The model files are read by an
+unpickler that trusts only the names a detector model is made of (see
+``detector.model.safe_pickle``), so a model file cannot run code. The default
+model ships inside the wheel as ``detector/_bundled_model``; in a source
+checkout it is read from ``models/default``.
 """
 
 from __future__ import annotations
@@ -15,14 +18,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import joblib
 import sklearn
 from sklearn.pipeline import Pipeline
 
 from detector.errors import ModelError
+from detector.features import FEATURE_SET
+from detector.model.safe_pickle import dump_model, load_model_file
 
-MODEL_FILE = "model.joblib"
-HTML_MODEL_FILE = "html.joblib"
+MODEL_FILE = "model.pkl.gz"
+HTML_MODEL_FILE = "html.pkl.gz"
+LEGACY_FILES = {"model.joblib": MODEL_FILE, "html.joblib": HTML_MODEL_FILE}
+"""Model files of earlier versions (joblib pickles, which run code when loaded) and their successors."""
 CARD_FILE = "card.json"
 CARD_MARKDOWN = "CARD.md"
 ENV_VARIABLE = "DETECTOR_MODEL"
@@ -60,6 +66,13 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
     model_file = directory if directory.is_file() else directory / MODEL_FILE
     card_file = model_file.parent / CARD_FILE
     if not model_file.exists():
+        legacy = model_file.parent / "model.joblib"
+        if legacy.exists():
+            raise ModelError(
+                f"{legacy}: a joblib pickle, which can run code when loaded, so detector does not load it; "
+                "if you trust the file, convert it: "
+                f"detector model convert {model_file.parent} --trust-pickle"
+            )
         raise ModelError(f"{directory}: no model found (expected {MODEL_FILE})")
     pipeline = _read_pipeline(model_file)
     html_file = model_file.parent / HTML_MODEL_FILE
@@ -77,14 +90,17 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
             f"{sklearn.__version__}; retrain it with `detector train` or install "
             f"scikit-learn {'.'.join(_minor(trained_with))}"
         )
+    feature_set = card.get("feature_set")
+    if feature_set is not None and feature_set != FEATURE_SET:
+        raise ModelError(
+            f"{model_file}: made for feature set {feature_set}, this detector computes feature set "
+            f"{FEATURE_SET}; retrain it with `detector train` or use the detector version it was trained with"
+        )
     return StoredModel(pipeline=pipeline, card=card, path=model_file.parent, html=html)
 
 
 def _read_pipeline(model_file: Path) -> Pipeline:
-    try:
-        pipeline = joblib.load(model_file)
-    except Exception as error:  # any unpickling failure means an unusable file
-        raise ModelError(f"{model_file}: cannot load model ({type(error).__name__}: {error})") from error
+    pipeline = load_model_file(model_file)
     if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "predict_proba"):
         raise ModelError(f"{model_file}: not a detector model")
     return pipeline
@@ -99,11 +115,11 @@ def save_model(
 ) -> None:
     """Write the model(s) and the card; files appear complete or not at all."""
     directory.mkdir(parents=True, exist_ok=True)
-    writers: list[tuple[str, Any]] = [(MODEL_FILE, lambda p: joblib.dump(pipeline, p, compress=3))]
+    writers: list[tuple[str, Any]] = [(MODEL_FILE, lambda p: dump_model(pipeline, p))]
     if html is None:
         (directory / HTML_MODEL_FILE).unlink(missing_ok=True)
     else:
-        writers.append((HTML_MODEL_FILE, lambda p: joblib.dump(html, p, compress=3)))
+        writers.append((HTML_MODEL_FILE, lambda p: dump_model(html, p)))
     for name, write in (
         *writers,
         (
@@ -114,3 +130,28 @@ def save_model(
         temporary = directory / f".{name}.partial"
         write(temporary)
         temporary.replace(directory / name)
+
+
+def convert_legacy(directory: Path) -> list[Path]:
+    """Rewrite a directory's joblib model files in the trusted format; the files written.
+
+    Loading a joblib file runs whatever it holds: only for files you trust.
+    """
+    import joblib
+
+    written = []
+    for old, new in LEGACY_FILES.items():
+        source = directory / old
+        if not source.exists():
+            continue
+        try:
+            model = joblib.load(source)
+        except Exception as error:
+            raise ModelError(f"{source}: cannot load ({type(error).__name__}: {error})") from error
+        temporary = directory / f".{new}.partial"
+        dump_model(model, temporary)
+        temporary.replace(directory / new)
+        written.append(directory / new)
+    if not written:
+        raise ModelError(f"{directory}: no joblib model file to convert ({', '.join(LEGACY_FILES)})")
+    return written
