@@ -348,7 +348,9 @@ def batch(
     workers: Annotated[
         int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")
     ] = None,
-    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Records a model call cleans.")] = 64,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Records a model call cleans.")
+    ] = 256,
     shard_size: Annotated[
         int,
         typer.Option("--shard-size", min=1, help="Document files a shard holds (directory of documents)."),
@@ -410,6 +412,73 @@ def batch(
     typer.echo(summary.report(), err=True)
     if summary_path is not None:
         summary_path.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+DataOption = Annotated[
+    list[Path],
+    typer.Option(
+        "--data", help="Labelled documents (LABELS.md JSON Lines): files, or directories of .jsonl."
+    ),
+]
+
+
+def _labelled(paths: list[Path]) -> Any:
+    from detector.corpus.labelled import read_document_paths
+
+    return read_document_paths(paths)
+
+
+@app.command()
+def evaluate(
+    data: DataOption,
+    model: ModelOption = None,
+    threshold: ThresholdOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the report as JSON here.")] = None,
+) -> None:
+    """Score a model on labelled documents: per-label precision, recall and F1, content kept, confusion."""
+    from detector.evaluate import evaluate as evaluate_model
+    from detector.evaluate import render_report
+
+    try:
+        documents = _labelled(data)
+        report = evaluate_model(_load(model, threshold), documents).report()
+    except DetectorError as error:
+        _fail(error)
+    _write(render_report(report))
+    if out is not None:
+        out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+@app.command()
+def compare(
+    first: Annotated[Path, typer.Argument(help="The first model directory.", metavar="A")],
+    second: Annotated[Path, typer.Argument(help="The second model directory.", metavar="B")],
+    data: DataOption,
+    show: Annotated[int, typer.Option("--show", min=0, help="Disagreements printed (all go to --out).")] = 30,
+    out: Annotated[Path | None, typer.Option("--out", help="Write every disagreement as JSON here.")] = None,
+) -> None:
+    """Show where two models label the gold blocks of labelled documents differently, and who was right."""
+    from detector.compare import compare as compare_models
+
+    try:
+        documents = _labelled(data)
+        comparison = compare_models(_load(first), _load(second), documents)
+    except DetectorError as error:
+        _fail(error)
+    wins = comparison.wins()
+    lines = [
+        f"{comparison.blocks} gold blocks, {len(comparison.disagreements)} labelled differently: "
+        f"A right on {wins['first']}, B right on {wins['second']}, neither on {wins['neither']}"
+    ]
+    for d in comparison.disagreements[:show]:
+        preview = d.text.replace("\n", " ⏎ ")
+        preview = preview if len(preview) <= 80 else preview[:77] + "..."
+        lines.append(f"{d.document}[{d.index}] gold {d.gold:<11} A {d.first:<11} B {d.second:<11} {preview}")
+    _write("\n".join(lines) + "\n")
+    if out is not None:
+        out.write_text(
+            json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
 
 model_app = typer.Typer(help="Inspect and convert model directories.", no_args_is_help=True)

@@ -160,3 +160,40 @@ def evaluate(detector: Any, documents: Iterable[LabelledDocument]) -> Evaluation
     for document, blocks in zip(documents, detector.classify_many(d.source for d in documents)):
         evaluation.add(document, blocks)
     return evaluation
+
+
+def render_report(report: dict[str, Any]) -> str:
+    """An evaluation report as text: the product figures, per-label table, kinds, confusion matrix."""
+    lines = [
+        f"documents: {report['documents']}, blocks: {report['blocks']}",
+        f"promo recall: {_figure(report['promo_recall'])}   content kept: {_figure(report['content_kept'])}",
+        f"documents cleaned exactly: {_figure(report['documents_exact'])}   "
+        f"clean documents unchanged: {_figure(report['clean_documents_unchanged'])}",
+        "",
+        f"{'label':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'support':>8}",
+    ]
+    for label, row in report["per_label"].items():
+        lines.append(
+            f"{label:<12} {row['precision']:>9.4f} {row['recall']:>7.4f} "
+            f"{row['f1']:>7.4f} {row['support']:>8}"
+        )
+    if report["promo_recall_by_kind"]:
+        lines += [
+            "",
+            "promo recall by kind: "
+            + ", ".join(f"{kind} {value:.4f}" for kind, value in report["promo_recall_by_kind"].items()),
+        ]
+    predicted = [*LABELS]
+    lines += [
+        "",
+        "confusion (rows gold, columns predicted):",
+        f"{'':<12}" + "".join(f"{p:>12}" for p in predicted),
+    ]
+    for gold in LABELS:
+        counts = [report["confusion"].get(f"{gold}->{p}", 0) for p in predicted]
+        lines.append(f"{gold:<12}" + "".join(f"{c:>12}" for c in counts))
+    return "\n".join(lines) + "\n"
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"

@@ -27,7 +27,7 @@ from detector.batch.work import AUDIT_FIELD, Outcome, Settings
 from detector.detector import Detector
 from detector.errors import ErrorRateExceeded, UsageError
 
-DEFAULT_CHUNK_SIZE = 64
+DEFAULT_CHUNK_SIZE = 256
 """Records cleaned in one model call (and shipped to a worker at once)."""
 
 MIN_RECORDS_FOR_ERROR_RATE = 1000

@@ -184,3 +184,19 @@ def write_documents(documents: Iterable[LabelledDocument], path: Path) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for document in documents:
             handle.write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
+
+
+def read_document_paths(paths: Iterable[Path]) -> list[LabelledDocument]:
+    """Labelled documents of files and of directories (their ``.jsonl`` files, in path order)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.rglob("*.jsonl"))
+            if not found:
+                raise DataError(f"{path}: no .jsonl file in the directory")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise DataError(f"{path}: no such file or directory")
+    return read_documents(files)
