@@ -366,6 +366,18 @@ def batch(
     log_interval: Annotated[
         float, typer.Option("--log-interval", min=0.0, help="Seconds between progress lines in logs.")
     ] = 30.0,
+    corpus_stats: Annotated[
+        bool,
+        typer.Option(
+            "--corpus-stats",
+            help="First count every block's copies across the corpus; repeated blocks are decided "
+            "by all their copies (twice the time).",
+        ),
+    ] = False,
+    min_repeats: Annotated[
+        int,
+        typer.Option("--min-repeats", min=2, help="Documents a block must occur in to count as repeated."),
+    ] = 3,
     engine: Annotated[
         Engine,
         typer.Option("--engine", help="local: this machine's cores; dask: one task a shard on a cluster."),
@@ -383,7 +395,10 @@ def batch(
     from detector.batch.progress import progress_for
 
     options = BatchOptions(
-        settings=Settings(field, output_field, input_format.value, Keep.boilerplate in (keep or []), dry_run),
+        settings=Settings(
+            field, output_field, input_format.value, Keep.boilerplate in (keep or []), dry_run, min_repeats
+        ),
+        corpus_stats=corpus_stats,
         model=model,
         threshold=threshold,
         workers=workers or default_workers(),

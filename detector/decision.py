@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from detector.blocks import Block, Label, split_class
+from detector.blocks import Block, Kind, Label, split_class
 
 DEFAULT_THRESHOLD = 0.5
 """A block is removed when P(promo) + P(boilerplate) exceeds this."""
@@ -23,17 +23,18 @@ def decide(blocks: Sequence[Block], proba: np.ndarray, classes: Sequence[str], t
     promo or boilerplate, whichever has more probability mass, with the most
     likely kind of promo.
     """
-    promo_columns = [j for j, c in enumerate(classes) if c.startswith("promo/")]
-    boiler_column = list(classes).index(Label.BOILERPLATE.value)
     content_column = list(classes).index(Label.CONTENT.value)
     for block, row in zip(blocks, proba):
         block.scores = {c: float(v) for c, v in zip(classes, row)}
         block.probability = float(1.0 - row[content_column])
         block.label, block.kind = Label.CONTENT, None
-        if block.probability <= threshold:
-            continue
-        if row[promo_columns].sum() >= row[boiler_column]:
-            best = promo_columns[int(np.argmax(row[promo_columns]))]
-            block.label, block.kind = split_class(classes[best])
-        else:
-            block.label = Label.BOILERPLATE
+        if block.probability > threshold:
+            block.label, block.kind = removed_label(block.scores)
+
+
+def removed_label(scores: dict[str, float]) -> tuple[Label, Kind | None]:
+    """Promo or boilerplate, whichever has more probability mass; promo with its most likely kind."""
+    promo = {c: p for c, p in scores.items() if c.startswith("promo/")}
+    if sum(promo.values()) >= scores.get(Label.BOILERPLATE.value, 0.0):
+        return split_class(max(promo, key=lambda c: promo[c]))
+    return Label.BOILERPLATE, None

@@ -13,22 +13,28 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TypeVar
 
 from threadpoolctl import threadpool_limits
 
 from detector.batch.records import Item
-from detector.batch.work import Outcome, Settings, clean_chunk
+from detector.batch.work import Outcome, Settings, clean_chunk, score_chunk
+from detector.blocks import Block
 from detector.detector import Detector
 from detector.errors import DetectorError
+from detector.repeats import RepeatCounts
+
+T = TypeVar("T")
 
 IN_FLIGHT_PER_WORKER = 2
 """Chunks submitted ahead per worker: enough to keep workers busy, few enough to bound memory."""
 
 _worker_detector: Detector | None = None
+_worker_repeats: RepeatCounts | None = None
 
 
 def default_workers() -> int:
@@ -42,50 +48,79 @@ def default_workers() -> int:
 class LocalCleaner:
     """Cleans chunks in the calling process."""
 
-    def __init__(self, detector: Detector, settings: Settings) -> None:
+    def __init__(self, detector: Detector, settings: Settings, repeats: RepeatCounts | None = None) -> None:
         self.detector = detector
         self.settings = settings
+        self.repeats = repeats
 
     def map(self, chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], list[Outcome]]]:
         for chunk in chunks:
             with threadpool_limits(limits=1):
-                outcomes = clean_chunk(self.detector, chunk, self.settings)
+                outcomes = clean_chunk(self.detector, chunk, self.settings, self.repeats)
             yield chunk, outcomes
+
+    def score(self, chunks: Iterable[list[Item]]) -> Iterator[list[list[Block]]]:
+        for chunk in chunks:
+            with threadpool_limits(limits=1):
+                yield score_chunk(self.detector, chunk, self.settings)
 
     def close(self) -> None:
         pass
 
 
-def _start_worker(model: str, threshold: float | None) -> None:
-    global _worker_detector
+def _start_worker(model: str, threshold: float | None, repeats: RepeatCounts | None) -> None:
+    global _worker_detector, _worker_repeats
     threadpool_limits(limits=1)
     _worker_detector = Detector.load(model, threshold=threshold)
+    _worker_repeats = repeats
 
 
 def _clean_in_worker(chunk: list[Item], settings: Settings) -> list[Outcome]:
     assert _worker_detector is not None, "worker started without a model"
-    return clean_chunk(_worker_detector, chunk, settings)
+    return clean_chunk(_worker_detector, chunk, settings, _worker_repeats)
+
+
+def _score_in_worker(chunk: list[Item], settings: Settings) -> list[list[Block]]:
+    assert _worker_detector is not None, "worker started without a model"
+    return score_chunk(_worker_detector, chunk, settings)
 
 
 class PoolCleaner:
     """Cleans chunks in ``workers`` processes started fresh (spawn), each loading the model once."""
 
-    def __init__(self, model: Path, threshold: float | None, settings: Settings, workers: int) -> None:
+    def __init__(
+        self,
+        model: Path,
+        threshold: float | None,
+        settings: Settings,
+        workers: int,
+        repeats: RepeatCounts | None = None,
+    ) -> None:
         self.settings = settings
         self.workers = workers
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(str(model), threshold),
+            initargs=(str(model), threshold, repeats),
         )
 
     def map(self, chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], list[Outcome]]]:
-        pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
+        yield from self._ordered(chunks, _clean_in_worker)
+
+    def score(self, chunks: Iterable[list[Item]]) -> Iterator[list[list[Block]]]:
+        for _, blocks in self._ordered(chunks, _score_in_worker):
+            yield blocks
+
+    def _ordered(
+        self, chunks: Iterable[list[Item]], task: Callable[[list[Item], Settings], T]
+    ) -> Iterator[tuple[list[Item], T]]:
+        """Each chunk with its result, in submission order, a bounded number in flight."""
+        pending: deque[tuple[list[Item], Future[T]]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         try:
             for chunk in chunks:
-                pending.append((chunk, self._pool.submit(_clean_in_worker, chunk, self.settings)))
+                pending.append((chunk, self._pool.submit(task, chunk, self.settings)))
                 if len(pending) >= limit:
                     done, future = pending.popleft()
                     yield done, future.result()

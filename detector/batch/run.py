@@ -26,6 +26,7 @@ from detector.batch.sinks import JsonlSink, ParquetSink, audit_type
 from detector.batch.work import AUDIT_FIELD, Outcome, Settings
 from detector.detector import Detector
 from detector.errors import ErrorRateExceeded, UsageError
+from detector.repeats import RepeatCounts
 
 DEFAULT_CHUNK_SIZE = 256
 """Records cleaned in one model call (and shipped to a worker at once)."""
@@ -55,6 +56,8 @@ class BatchOptions:
     max_error_rate: float | None = None
     output_format: str | None = None
     shard_size: int = DEFAULT_SHARD_SIZE
+    corpus_stats: bool = False
+    """Count every block's copies across the corpus first, and let them decide repeated blocks."""
     engine: str = "local"
     """"local" (this machine's cores) or "dask" (one task a shard on a Dask cluster)."""
     scheduler: str | None = None
@@ -141,6 +144,9 @@ def run_batch(
         if options.engine == "dask":
             from detector.dask import run_shards
 
+            if options.corpus_stats:
+                raise UsageError("--corpus-stats runs with the local engine only")
+
             done_bytes = 0
             for shard, part in run_shards(todo, out, _for_one_worker(options, detector), options.scheduler):
                 summary.add(part)
@@ -148,7 +154,8 @@ def run_batch(
                 progress.update(summary.documents, summary.failed, done_bytes)
                 _check_error_rate(summary, options, final=False)
         else:
-            _run_here(todo, out, options, detector, summary, progress)
+            repeats = _count_repeats(shards, options, detector) if options.corpus_stats else None
+            _run_here(todo, out, options, detector, summary, progress, repeats)
     finally:
         progress.close()
         summary.seconds = time.monotonic() - began
@@ -163,13 +170,10 @@ def _run_here(
     detector: Detector,
     summary: BatchSummary,
     progress: Progress,
+    repeats: RepeatCounts | None = None,
 ) -> None:
     """Shards one after another, chunks in this process or in a pool of worker processes."""
-    cleaner: LocalCleaner | PoolCleaner = (
-        LocalCleaner(detector, options.settings)
-        if options.workers <= 1
-        else PoolCleaner(detector.model.path, options.threshold, options.settings, options.workers)
-    )
+    cleaner = _cleaner(options, detector, repeats)
     done_bytes = 0
     try:
         for shard in shards:
@@ -177,6 +181,33 @@ def _run_here(
             summary.shards += 1
     finally:
         cleaner.close()
+
+
+def _cleaner(
+    options: BatchOptions, detector: Detector, repeats: RepeatCounts | None
+) -> LocalCleaner | PoolCleaner:
+    if options.workers <= 1:
+        return LocalCleaner(detector, options.settings, repeats)
+    return PoolCleaner(detector.model.path, options.threshold, options.settings, options.workers, repeats)
+
+
+def _count_repeats(shards: list[Shard], options: BatchOptions, detector: Detector) -> RepeatCounts:
+    """The first pass of corpus statistics: every block of every shard (finished ones too), classified.
+
+    All shards are counted, so a resumed run decides exactly as an
+    uninterrupted one.
+    """
+    repeats = RepeatCounts()
+    cleaner = _cleaner(options, detector, None)
+    try:
+        for shard in shards:
+            items = read_shard(shard.kind, shard.paths, shard.name, options.id_field, shard.root)
+            for documents in cleaner.score(_chunks(items, options.chunk_size)):
+                for blocks in documents:
+                    repeats.add_document(blocks)
+    finally:
+        cleaner.close()
+    return repeats
 
 
 def _for_one_worker(options: BatchOptions, detector: Detector) -> BatchOptions:

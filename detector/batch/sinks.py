@@ -181,6 +181,7 @@ def audit_type() -> Any:
             ("probability", pa.float64()),
             ("text", pa.string()),
             ("locator", pa.string()),
+            ("repeats", pa.int64()),
         ]
     )
     cut = pa.struct([("position", pa.int64()), ("text", pa.string())])

@@ -7,14 +7,15 @@ document fails alone and the others come out cleaned.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from detector.batch.records import Item, Record
-from detector.blocks import Label
+from detector.blocks import Block, Label
 from detector.clean import cuts
 from detector.detector import Detector, Parsed
+from detector.repeats import DEFAULT_MIN_REPEATS, RepeatCounts, apply_repeats
 
 AUDIT_FIELD = "detector"
 """The field of each output record that holds its audit (unless audits go to a sidecar)."""
@@ -29,6 +30,8 @@ class Settings:
     input_format: str = "auto"
     keep_boilerplate: bool = False
     dry_run: bool = False
+    min_repeats: int = DEFAULT_MIN_REPEATS
+    """Documents a block must occur in before its copies decide it (with corpus statistics)."""
 
     @property
     def target(self) -> str:
@@ -52,10 +55,15 @@ def error_audit(message: str) -> dict[str, Any]:
     return {"blocks": 0, "removed": [], "restore": None, "error": message}
 
 
-def clean_chunk(detector: Detector, items: Sequence[Item], settings: Settings) -> list[Outcome]:
-    """The outcome of every item, in order; no exception escapes for a bad record."""
+def clean_chunk(
+    detector: Detector, items: Sequence[Item], settings: Settings, repeats: RepeatCounts | None = None
+) -> list[Outcome]:
+    """The outcome of every item, in order; no exception escapes for a bad record.
+
+    With ``repeats`` (corpus statistics from a first pass), blocks that recur
+    across the corpus are decided by all their copies (``apply_repeats``).
+    """
     outcomes: list[Outcome | None] = [None] * len(items)
-    groups: dict[str, list[tuple[int, str | bytes]]] = {}
     for i, item in enumerate(items):
         if not isinstance(item, Record):
             outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(item.error), True, item.raw)
@@ -64,16 +72,43 @@ def clean_chunk(detector: Detector, items: Sequence[Item], settings: Settings) -
         problem = _document_problem(item, document, settings)
         if problem:
             outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(problem), True)
+    for (i, record), parsed in _parse_records(detector, items, settings):
+        estimates = None
+        if repeats is not None and not isinstance(parsed, str):
+            estimates = repeats.estimates([b.text for b in parsed.blocks])
+            threshold = detector.threshold if parsed.page is None else detector.html_threshold
+            apply_repeats(parsed.blocks, estimates, threshold, settings.min_repeats)
+        outcomes[i] = _outcome(detector, record, parsed, settings, estimates)
+    return [o for o in outcomes if o is not None]
+
+
+def score_chunk(detector: Detector, items: Sequence[Item], settings: Settings) -> list[list[Block]]:
+    """The classified blocks of every readable record (the first pass of corpus statistics)."""
+    return [
+        parsed.blocks
+        for _, parsed in _parse_records(detector, items, settings)
+        if not isinstance(parsed, str)
+    ]
+
+
+def _parse_records(
+    detector: Detector, items: Sequence[Item], settings: Settings
+) -> Iterator[tuple[tuple[int, Record], Parsed | str]]:
+    """Each readable record (with its position) and its parsed document, or why it cannot be cleaned."""
+    groups: dict[str, list[tuple[int, str | bytes]]] = {}
+    for i, item in enumerate(items):
+        if not isinstance(item, Record):
             continue
-        assert isinstance(document, str | bytes)
-        read_as = settings.input_format if settings.input_format != "auto" else (item.read_as or "auto")
-        groups.setdefault(read_as, []).append((i, document))
+        document = item.document if item.document is not None else item.fields.get(settings.field)
+        if _document_problem(item, document, settings) is None:
+            assert isinstance(document, str | bytes)
+            read_as = settings.input_format if settings.input_format != "auto" else (item.read_as or "auto")
+            groups.setdefault(read_as, []).append((i, document))
     for read_as, members in groups.items():
         for (i, _), parsed in zip(members, _parse_all(detector, [d for _, d in members], read_as)):
             record = items[i]
             assert isinstance(record, Record)
-            outcomes[i] = _outcome(detector, record, parsed, settings)
-    return [o for o in outcomes if o is not None]
+            yield (i, record), parsed
 
 
 def _document_problem(record: Record, document: object, settings: Settings) -> str | None:
@@ -99,7 +134,13 @@ def _parse_all(detector: Detector, documents: list[str | bytes], read_as: str) -
         return results
 
 
-def _outcome(detector: Detector, record: Record, parsed: Parsed | str, settings: Settings) -> Outcome:
+def _outcome(
+    detector: Detector,
+    record: Record,
+    parsed: Parsed | str,
+    settings: Settings,
+    estimates: Sequence[tuple[int, float]] | None = None,
+) -> Outcome:
     fields = dict(record.fields)
     if isinstance(parsed, str):
         return Outcome(record.id, fields, error_audit(f"record {record.id}: cannot clean ({parsed})"), True)
@@ -111,6 +152,7 @@ def _outcome(detector: Detector, record: Record, parsed: Parsed | str, settings:
             f"/{block.kind.value}" if block.label is Label.PROMO and block.kind else ""
         )
         counts[name] = counts.get(name, 0) + 1
+    repeats = None if estimates is None else {id(b): n for b, (n, _) in zip(parsed.blocks, estimates)}
     is_text = parsed.page is None
     restore = None
     if not settings.dry_run:
@@ -119,14 +161,14 @@ def _outcome(detector: Detector, record: Record, parsed: Parsed | str, settings:
             restore = [{"position": p, "text": t} for p, t in cuts(parsed.source, parsed.blocks, removed)]
     audit = {
         "blocks": len(parsed.blocks),
-        "removed": [_block_entry(b) for b in gone],
+        "removed": [_block_entry(b, repeats.get(id(b)) if repeats is not None else None) for b in gone],
         "restore": restore,
         "error": None,
     }
     return Outcome(record.id, fields, audit, False, removed=counts)
 
 
-def _block_entry(block: Any) -> dict[str, Any]:
+def _block_entry(block: Block, repeats: int | None) -> dict[str, Any]:
     return {
         "start": block.start,
         "end": block.end,
@@ -135,4 +177,5 @@ def _block_entry(block: Any) -> dict[str, Any]:
         "probability": round(block.probability, 4),
         "text": block.text,
         "locator": block.locator,
+        "repeats": repeats,
     }
