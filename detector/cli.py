@@ -496,6 +496,53 @@ def compare(
         )
 
 
+@app.command()
+def export(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="Documents: a .txt/.html file, or anything `detector batch` reads.", metavar="IN"
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="The blocks to label: .csv or .jsonl.")],
+    uncertain: Annotated[
+        int | None,
+        typer.Option(
+            "--uncertain", min=1, help="Only the N blocks whose probability is nearest the threshold."
+        ),
+    ] = None,
+    sample: Annotated[
+        int | None, typer.Option("--sample", min=1, help="Only a random sample of N blocks.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 13,
+    field: Annotated[str, typer.Option("--field", help="The field holding each document.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="The field that identifies a document.")] = "id",
+    input_format: InputFormatOption = InputFormat.auto,
+    threshold: ThresholdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Write blocks for labelling: ids, offsets, text, the model's label and probability, an empty gold."""
+    from detector.batch.work import Settings
+    from detector.export import export_blocks
+
+    try:
+        written = export_blocks(
+            _load(model, threshold),
+            source,
+            out,
+            Settings(field=field, input_format=input_format.value),
+            uncertain=uncertain,
+            sample=sample,
+            seed=seed,
+            id_field=id_field,
+        )
+    except DetectorError as error:
+        _fail(error)
+    typer.echo(
+        f"wrote {written} blocks to {out}; fill in the gold column (content, promo, boilerplate)", err=True
+    )
+
+
 model_app = typer.Typer(help="Inspect and convert model directories.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 

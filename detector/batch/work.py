@@ -72,7 +72,7 @@ def clean_chunk(
         problem = _document_problem(item, document, settings)
         if problem:
             outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(problem), True)
-    for (i, record), parsed in _parse_records(detector, items, settings):
+    for (i, record), parsed in parse_records(detector, items, settings):
         estimates = None
         if repeats is not None and not isinstance(parsed, str):
             estimates = repeats.estimates([b.text for b in parsed.blocks])
@@ -85,13 +85,11 @@ def clean_chunk(
 def score_chunk(detector: Detector, items: Sequence[Item], settings: Settings) -> list[list[Block]]:
     """The classified blocks of every readable record (the first pass of corpus statistics)."""
     return [
-        parsed.blocks
-        for _, parsed in _parse_records(detector, items, settings)
-        if not isinstance(parsed, str)
+        parsed.blocks for _, parsed in parse_records(detector, items, settings) if not isinstance(parsed, str)
     ]
 
 
-def _parse_records(
+def parse_records(
     detector: Detector, items: Sequence[Item], settings: Settings
 ) -> Iterator[tuple[tuple[int, Record], Parsed | str]]:
     """Each readable record (with its position) and its parsed document, or why it cannot be cleaned."""

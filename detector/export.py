@@ -1,0 +1,143 @@
+"""Blocks for people to label: every block of a corpus, or the ones worth a person's time.
+
+``export_blocks`` classifies the documents of any input ``detector batch``
+reads and writes one row per block: where it comes from (document id,
+source, index, offsets), its text, what the model says (label, kind,
+probability) and an empty ``gold`` column a person fills in. ``uncertain``
+keeps the N blocks whose probability is nearest the threshold (active
+learning: the model learns most from them), ``sample`` a uniform random N;
+both keep only N rows in memory, however large the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import json
+import os
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from detector.batch.records import is_document_file, read_shard
+from detector.batch.shards import Shard, plan_shards
+from detector.batch.work import Settings, parse_records
+from detector.detector import Detector
+from detector.errors import UsageError
+
+EXPORT_CHUNK_SIZE = 256
+COLUMNS = ("document", "source", "index", "start", "end", "text", "label", "kind", "probability", "gold")
+"""The columns of an export, in order; ``gold`` is left empty for a person to fill in."""
+
+
+@dataclass(frozen=True)
+class ExportedBlock:
+    """One row of an export."""
+
+    order: int
+    """Position among all blocks of the input, so selected rows come out in reading order."""
+    row: dict[str, Any]
+
+
+def classified_blocks(
+    detector: Detector, source: str, settings: Settings, id_field: str | None = "id"
+) -> Iterator[ExportedBlock]:
+    """Every block of every readable document of ``source``, classified, in input order."""
+    order = 0
+    for shard in _shards(source):
+        items = read_shard(shard.kind, shard.paths, shard.name, id_field, shard.root)
+        while chunk := list(islice(items, EXPORT_CHUNK_SIZE)):
+            for (_, record), parsed in parse_records(detector, chunk, settings):
+                if isinstance(parsed, str):
+                    continue
+                for index, block in enumerate(parsed.blocks):
+                    row = {
+                        "document": record.id,
+                        "source": shard.name,
+                        "index": index,
+                        "start": block.start,
+                        "end": block.end,
+                        "text": block.text,
+                        "label": block.label.value,
+                        "kind": block.kind.value if block.kind else "",
+                        "probability": round(block.probability, 4),
+                        "gold": "",
+                    }
+                    yield ExportedBlock(order, row)
+                    order += 1
+
+
+def _shards(source: str) -> list[Shard]:
+    """The inputs ``detector batch`` reads, and a single document file as well."""
+    path = Path(source)
+    if path.is_file() and is_document_file(path):
+        return [Shard(path.name, "documents", (path,), Path(".export"), path.parent)]
+    return plan_shards(source, Path(".export"), None)
+
+
+def select_uncertain(blocks: Iterator[ExportedBlock], count: int, threshold: float) -> list[ExportedBlock]:
+    """The ``count`` blocks whose probability is nearest the threshold, in reading order."""
+    nearest = heapq.nsmallest(count, blocks, key=lambda b: (abs(b.row["probability"] - threshold), b.order))
+    return sorted(nearest, key=lambda b: b.order)
+
+
+def select_sample(blocks: Iterator[ExportedBlock], count: int, seed: int) -> list[ExportedBlock]:
+    """A uniform random sample of ``count`` blocks (reservoir sampling), in reading order."""
+    rng = random.Random(seed)
+    reservoir: list[ExportedBlock] = []
+    for seen, block in enumerate(blocks):
+        if seen < count:
+            reservoir.append(block)
+        else:
+            slot = rng.randint(0, seen)
+            if slot < count:
+                reservoir[slot] = block
+    return sorted(reservoir, key=lambda b: b.order)
+
+
+def write_export(rows: Iterator[dict[str, Any]], out: Path) -> int:
+    """Write rows as CSV or JSON Lines (by the file's ending), complete or not at all; the row count."""
+    name = out.name.lower()
+    if not name.endswith((".csv", ".jsonl")):
+        raise UsageError(f"{out}: an export is .csv or .jsonl")
+    temporary = out.with_name(f".{out.name}.partial")
+    written = 0
+    with temporary.open("w", encoding="utf-8", newline="") as handle:
+        if name.endswith(".csv"):
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow(row)
+                written += 1
+        else:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                written += 1
+    os.replace(temporary, out)
+    return written
+
+
+def export_blocks(
+    detector: Detector,
+    source: str,
+    out: Path,
+    settings: Settings,
+    uncertain: int | None = None,
+    sample: int | None = None,
+    seed: int = 13,
+    id_field: str | None = "id",
+) -> int:
+    """Classify ``source`` and write its blocks (all, the uncertain ones or a sample) to ``out``."""
+    if uncertain is not None and sample is not None:
+        raise UsageError("--uncertain and --sample choose blocks in two ways: give one")
+    blocks = classified_blocks(detector, source, settings, id_field)
+    if uncertain is not None:
+        chosen: Iterator[ExportedBlock] = iter(select_uncertain(blocks, uncertain, detector.threshold))
+    elif sample is not None:
+        chosen = iter(select_sample(blocks, sample, seed))
+    else:
+        chosen = blocks
+    return write_export((b.row for b in chosen), out)
