@@ -240,7 +240,17 @@ def explain(
 
 @app.command()
 def train(
-    data: Annotated[Path, typer.Option("--data", help="Training-data directory.")] = Path("training_data"),
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="The training-data directory (default training_data), and filled-in exports "
+            "(.csv/.jsonl from `detector export`) to learn from as well; repeatable.",
+        ),
+    ] = None,
+    user_weight: Annotated[
+        int, typer.Option("--user-weight", min=1, help="Times a user-labelled document counts in training.")
+    ] = 2,
     out: Annotated[Path, typer.Option("--out", help="Where to write the model and its card.")] = Path(
         "models/default"
     ),
@@ -257,9 +267,13 @@ def train(
     """Train a model on labelled documents and write it with its model card."""
     from detector.train import train as train_model
 
+    paths = data or [Path("training_data")]
+    directories = [p for p in paths if p.is_dir()]
+    if len(directories) != 1:
+        _fail(UsageError(f"--data: give exactly one training-data directory, got {len(directories)}"))
     try:
         card = train_model(
-            data,
+            directories[0],
             out,
             seed=seed,
             select=select,
@@ -267,6 +281,8 @@ def train(
             html=html,
             text=text,
             html_pages=html_pages,
+            user_data=[p for p in paths if not p.is_dir()],
+            user_weight=user_weight,
         )
     except DetectorError as error:
         _fail(error)

@@ -8,6 +8,7 @@ the fold that scores it. The frozen held-out split is never trained on.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import platform
 from collections.abc import Callable, Sequence
@@ -27,6 +28,8 @@ from sklearn.preprocessing import StandardScaler
 from detector.blocks import CLASSES, Block
 from detector.corpus.dataset import Splits, load_corpus, make_splits, training_frame
 from detector.corpus.inject import InjectionConfig
+from detector.corpus.split import fold_of
+from detector.corpus.user_labels import read_user_labels
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.detector import Detector
 from detector.evaluate import Evaluation, evaluate
@@ -43,7 +46,17 @@ DEFAULT_SEED = 13
 CONTENT_KEPT_TARGET = 0.99
 """The operating point models are compared at: content kept on cross-validation."""
 THRESHOLD_GRID = tuple(round(t, 2) for t in np.arange(0.2, 0.95, 0.05))
+DEFAULT_USER_WEIGHT = 2
+"""How many times a user-labelled document counts in training (labels people checked are worth more)."""
 LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "joblib")
+
+
+def _files_hash(paths: Sequence[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def first_stage_candidates(seed: int) -> dict[str, Any]:
@@ -204,16 +217,27 @@ def train(
     html: bool = True,
     text: bool = True,
     html_pages: int = MAX_TRAINING_PAGES,
+    user_data: Sequence[Path] = (),
+    user_weight: int = DEFAULT_USER_WEIGHT,
 ) -> dict[str, Any]:
     """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
 
     ``text`` trains the text model, ``html`` the HTML model; training only
     the HTML model adds it to the text model already in ``out_dir``, whose
-    card keeps its figures.
+    card keeps its figures. ``user_data`` are filled-in exports (see
+    ``detector.corpus.user_labels``): their documents join the training
+    split, each ``user_weight`` times, in one cross-validation fold per
+    document; the held-out split stays the corpus's own.
     """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
     splits = make_splits(corpus, config)
+    user_documents = read_user_labels(user_data) if user_data else []
+    for _ in range(user_weight if user_documents else 0):
+        splits.train.extend(user_documents)
+        splits.folds.extend(fold_of(d.id) for d in user_documents)
+    if user_documents:
+        progress(f"{len(user_documents)} documents labelled by users, each counted {user_weight} times")
     progress(f"{len(splits.train)} training documents, {len(splits.heldout)} held out")
     if not text:
         existing = load_model(out_dir)
@@ -261,6 +285,9 @@ def train(
                 "training_documents": len(splits.train),
                 "training_blocks": len(y),
                 "heldout_documents": len(splits.heldout),
+                "user_documents": len(user_documents),
+                "user_weight": user_weight if user_documents else None,
+                "user_data_hash": _files_hash(user_data) if user_documents else None,
                 "generator": config.describe(),
             },
             "labels": list(classes),
