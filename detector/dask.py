@@ -49,24 +49,21 @@ def _worker_detector(model: str | None, threshold: float | None) -> Detector:
 
 def _clean_partition(
     partition: pd.DataFrame,
-    field: str,
-    output_field: str | None,
+    settings: Settings,
     audit_field: str | None,
     model: str | None,
     threshold: float | None,
-    keep_boilerplate: bool,
-    dry_run: bool,
-    input_format: str,
 ) -> pd.DataFrame:
+    detector = _worker_detector(model, threshold)
     return clean_frame(
         partition,
-        field,
-        output_field,
+        settings.field,
+        settings.output_field,
         audit_field,
-        _worker_detector(model, threshold),
-        keep_boilerplate,
-        dry_run,
-        input_format,
+        detector,
+        settings.keep_boilerplate,
+        settings.dry_run,
+        settings.input_format,
     )
 
 
@@ -88,18 +85,9 @@ def clean_dataframe(
     meta[output_field or field] = pd.Series([], dtype=object, index=meta.index)
     if audit_field is not None:
         meta[audit_field] = pd.Series([], dtype=object, index=meta.index)
-    return frame.map_partitions(
-        _clean_partition,
-        field,
-        output_field,
-        audit_field,
-        None if model is None else str(model),
-        threshold,
-        keep_boilerplate,
-        dry_run,
-        input_format,
-        meta=meta,
-    )
+    settings = Settings(field, output_field, input_format, keep_boilerplate, dry_run)
+    model_path = None if model is None else str(model)
+    return frame.map_partitions(_clean_partition, settings, audit_field, model_path, threshold, meta=meta)
 
 
 def _clean_records(

@@ -18,11 +18,10 @@ import os
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from detector.batch.records import is_document_file, read_shard
+from detector.batch.records import chunks, is_document_file, read_shard
 from detector.batch.shards import Shard, plan_shards
 from detector.batch.work import Settings, parse_records
 from detector.detector import Detector
@@ -49,8 +48,9 @@ def classified_blocks(
     order = 0
     for shard in _shards(source):
         items = read_shard(shard.kind, shard.paths, shard.name, id_field, shard.root)
-        while chunk := list(islice(items, EXPORT_CHUNK_SIZE)):
-            for (_, record), parsed in parse_records(detector, chunk, settings):
+        for chunk in chunks(items, EXPORT_CHUNK_SIZE):
+            parsed_records = sorted(parse_records(detector, chunk, settings), key=lambda r: r[0])
+            for _, record, parsed in parsed_records:
                 if isinstance(parsed, str):
                     continue
                 for index, block in enumerate(parsed.blocks):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import TYPE_CHECKING
 
-from detector.batch.records import Item, Record
+from detector.batch.records import Item, Record, chunks
 from detector.batch.work import AUDIT_FIELD, Outcome, Settings, clean_chunk
 from detector.errors import UsageError
 
@@ -44,8 +43,7 @@ def clean_frame(
     values = frame[field].tolist()
     items: list[Item] = [Record(str(n), {field: v}, n) for n, v in enumerate(values)]
     outcomes: list[Outcome] = []
-    iterator = iter(items)
-    while chunk := list(islice(iterator, FRAME_CHUNK_SIZE)):
+    for chunk in chunks(items, FRAME_CHUNK_SIZE):
         outcomes.extend(clean_chunk(model, chunk, settings))
     result = frame.copy()
     target = settings.target

@@ -13,8 +13,9 @@ import csv
 import gzip
 import io
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -70,6 +71,13 @@ class Unreadable:
 
 
 Item = Record | Unreadable
+
+
+def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Items in lists of ``size`` (the last one shorter): the unit a model call cleans."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def record_kind(path: Path) -> str | None:

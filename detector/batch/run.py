@@ -12,15 +12,13 @@ from __future__ import annotations
 import contextlib
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from detector.batch.executor import LocalCleaner, PoolCleaner, default_workers
 from detector.batch.progress import Progress, SilentProgress
-from detector.batch.records import Item, read_shard
+from detector.batch.records import chunks, read_shard
 from detector.batch.shards import DEFAULT_SHARD_SIZE, Shard, output_format_of, plan_shards
 from detector.batch.sinks import JsonlSink, ParquetSink, audit_type
 from detector.batch.work import AUDIT_FIELD, Outcome, Settings
@@ -202,7 +200,7 @@ def _count_repeats(shards: list[Shard], options: BatchOptions, detector: Detecto
     try:
         for shard in shards:
             items = read_shard(shard.kind, shard.paths, shard.name, options.id_field, shard.root)
-            for documents in cleaner.score(_chunks(items, options.chunk_size)):
+            for documents in cleaner.score(chunks(items, options.chunk_size)):
                 for blocks in documents:
                     repeats.add_document(blocks)
     finally:
@@ -233,12 +231,6 @@ def _check_outputs(shards: list[Shard], options: BatchOptions) -> None:
             f"{existing[0]}: output exists ({len(existing)} of {len(shards)} shards); "
             "--resume finishes the run, --overwrite redoes it"
         )
-
-
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def _sidecar(base: Path | None, shard: Shard, out: Path) -> Path | None:
@@ -290,7 +282,7 @@ def _run_shard(
     consumed = 0
     try:
         items = read_shard(shard.kind, shard.paths, shard.name, options.id_field, shard.root)
-        for chunk, outcomes in cleaner.map(_chunks(items, options.chunk_size)):
+        for chunk, outcomes in cleaner.map(chunks(items, options.chunk_size)):
             rows, audits, rejected = [], [], []
             for item, outcome in zip(chunk, outcomes):
                 consumed = max(consumed, item.consumed)

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detector.batch.records import Item, Record
+from detector.batch.records import Item, Record, Unreadable
 from detector.blocks import Block, Label
 from detector.clean import cuts
 from detector.detector import Detector, Parsed
@@ -64,49 +64,59 @@ def clean_chunk(
     across the corpus are decided by all their copies (``apply_repeats``).
     """
     outcomes: list[Outcome | None] = [None] * len(items)
-    for i, item in enumerate(items):
-        if not isinstance(item, Record):
-            outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(item.error), True, item.raw)
+    for i, item, parsed in parse_records(detector, items, settings):
+        if isinstance(parsed, str):
+            raw = item.raw if isinstance(item, Unreadable) else None
+            outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(parsed), True, raw)
             continue
-        document = item.document if item.document is not None else item.fields.get(settings.field)
-        problem = _document_problem(item, document, settings)
-        if problem:
-            outcomes[i] = Outcome(item.id, dict(item.fields), error_audit(problem), True)
-    for (i, record), parsed in parse_records(detector, items, settings):
+        assert isinstance(item, Record)
         estimates = None
-        if repeats is not None and not isinstance(parsed, str):
+        if repeats is not None:
             estimates = repeats.estimates([b.text for b in parsed.blocks])
             threshold = detector.threshold if parsed.page is None else detector.html_threshold
             apply_repeats(parsed.blocks, estimates, threshold, settings.min_repeats)
-        outcomes[i] = _outcome(detector, record, parsed, settings, estimates)
+        outcomes[i] = _outcome(detector, item, parsed, settings, estimates)
     return [o for o in outcomes if o is not None]
 
 
 def score_chunk(detector: Detector, items: Sequence[Item], settings: Settings) -> list[list[Block]]:
     """The classified blocks of every readable record (the first pass of corpus statistics)."""
     return [
-        parsed.blocks for _, parsed in parse_records(detector, items, settings) if not isinstance(parsed, str)
+        parsed.blocks
+        for _, _, parsed in parse_records(detector, items, settings)
+        if not isinstance(parsed, str)
     ]
 
 
 def parse_records(
     detector: Detector, items: Sequence[Item], settings: Settings
-) -> Iterator[tuple[tuple[int, Record], Parsed | str]]:
-    """Each readable record (with its position) and its parsed document, or why it cannot be cleaned."""
+) -> Iterator[tuple[int, Item, Parsed | str]]:
+    """Every item with its position and its parsed document, or the reason it cannot be cleaned.
+
+    Documents are classified in one call per reading (text, HTML); the items
+    that fail come first, then the parsed ones, each tagged with its position.
+    """
     groups: dict[str, list[tuple[int, str | bytes]]] = {}
     for i, item in enumerate(items):
         if not isinstance(item, Record):
+            yield i, item, item.error
             continue
         document = item.document if item.document is not None else item.fields.get(settings.field)
-        if _document_problem(item, document, settings) is None:
-            assert isinstance(document, str | bytes)
-            read_as = settings.input_format if settings.input_format != "auto" else (item.read_as or "auto")
-            groups.setdefault(read_as, []).append((i, document))
+        problem = _document_problem(item, document, settings)
+        if problem is not None:
+            yield i, item, problem
+            continue
+        assert isinstance(document, str | bytes)
+        read_as = settings.input_format if settings.input_format != "auto" else (item.read_as or "auto")
+        groups.setdefault(read_as, []).append((i, document))
     for read_as, members in groups.items():
         for (i, _), parsed in zip(members, _parse_all(detector, [d for _, d in members], read_as)):
-            record = items[i]
-            assert isinstance(record, Record)
-            yield (i, record), parsed
+            item = items[i]
+            yield (
+                i,
+                item,
+                parsed if not isinstance(parsed, str) else f"record {item.id}: cannot clean ({parsed})",
+            )
 
 
 def _document_problem(record: Record, document: object, settings: Settings) -> str | None:
@@ -135,13 +145,11 @@ def _parse_all(detector: Detector, documents: list[str | bytes], read_as: str) -
 def _outcome(
     detector: Detector,
     record: Record,
-    parsed: Parsed | str,
+    parsed: Parsed,
     settings: Settings,
     estimates: Sequence[tuple[int, float]] | None = None,
 ) -> Outcome:
     fields = dict(record.fields)
-    if isinstance(parsed, str):
-        return Outcome(record.id, fields, error_audit(f"record {record.id}: cannot clean ({parsed})"), True)
     removed = detector.removed(parsed.blocks, settings.keep_boilerplate)
     gone = [b for b, r in zip(parsed.blocks, removed) if r]
     counts: dict[str, int] = {}
