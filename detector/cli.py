@@ -26,13 +26,23 @@ from typing import Annotated, Any, Literal, NoReturn
 import typer
 
 from detector.decision import DEFAULT_THRESHOLD
-from detector.errors import DataError, DetectorError, ErrorRateExceeded, InputError, ModelError, UsageError
+from detector.errors import (
+    DataError,
+    DetectorError,
+    ErrorRateExceeded,
+    InputError,
+    ModelError,
+    TimeBudgetExceeded,
+    UsageError,
+)
+from detector.guards import DEFAULT_TIME_BUDGET
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_MODEL = 4
 EXIT_DATA = 5
 EXIT_ERROR_RATE = 6
+EXIT_OVER_BUDGET = 7
 EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
@@ -90,6 +100,16 @@ InputFormatOption = Annotated[
 ]
 
 
+TimeBudgetOption = Annotated[
+    float,
+    typer.Option(
+        "--time-budget",
+        min=0.0,
+        help="Seconds a document may take to prepare; over it, it is left uncleaned (0: no limit).",
+    ),
+]
+
+
 def _fail(error: DetectorError) -> NoReturn:
     codes = {
         InputError: EXIT_INPUT,
@@ -97,6 +117,7 @@ def _fail(error: DetectorError) -> NoReturn:
         DataError: EXIT_DATA,
         UsageError: EXIT_USAGE,
         ErrorRateExceeded: EXIT_ERROR_RATE,
+        TimeBudgetExceeded: EXIT_OVER_BUDGET,
     }
     code = next((c for kind, c in codes.items() if isinstance(error, kind)), 1)
     typer.echo(f"detector: error: {error}", err=True)
@@ -131,6 +152,7 @@ def clean(
     output_format: FormatOption = OutputFormat.text,
     model: ModelOption = None,
     input_format: InputFormatOption = InputFormat.auto,
+    time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Print the purified text: promo and boilerplate blocks removed, the rest byte for byte.
 
@@ -141,6 +163,7 @@ def clean(
     try:
         document = read_any(path, input_format.value)
         detector = _load(model, threshold)
+        detector.time_budget = time_budget or None
         keep_boilerplate = Keep.boilerplate in (keep or [])
         if output_format is OutputFormat.text:
             _write(detector.clean(document, keep_boilerplate, _read_as(document)))
@@ -165,6 +188,8 @@ def clean(
                 ],
             }
         )
+    except TimeBudgetExceeded as error:
+        _fail(TimeBudgetExceeded(f"{path}: {error}"))
     except DetectorError as error:
         _fail(error)
 
@@ -263,6 +288,14 @@ def train(
     html_pages: Annotated[
         int, typer.Option("--html-pages", min=1, help="Generated pages the HTML model trains on (at most).")
     ] = 600,
+    like: Annotated[
+        Path | None,
+        typer.Option(
+            "--like",
+            help="Take the classifiers and threshold of this model instead of selecting them "
+            "(minutes instead of an hour; implies --no-select).",
+        ),
+    ] = None,
 ) -> None:
     """Train a model on labelled documents and write it with its model card."""
     from detector.train import train as train_model
@@ -283,6 +316,7 @@ def train(
             html_pages=html_pages,
             user_data=[p for p in paths if not p.is_dir()],
             user_weight=user_weight,
+            like=like,
         )
     except DetectorError as error:
         _fail(error)
@@ -404,6 +438,7 @@ def batch(
             "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."
         ),
     ] = None,
+    time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Clean a corpus: every record out, cleaned or with an error, each with an audit of what was removed."""
     from detector.batch import BatchOptions, Settings, run_batch
@@ -412,7 +447,13 @@ def batch(
 
     options = BatchOptions(
         settings=Settings(
-            field, output_field, input_format.value, Keep.boilerplate in (keep or []), dry_run, min_repeats
+            field,
+            output_field,
+            input_format.value,
+            Keep.boilerplate in (keep or []),
+            dry_run,
+            min_repeats,
+            time_budget or None,
         ),
         corpus_stats=corpus_stats,
         model=model,
@@ -448,15 +489,18 @@ def batch(
 DataOption = Annotated[
     list[Path],
     typer.Option(
-        "--data", help="Labelled documents (LABELS.md JSON Lines): files, or directories of .jsonl."
+        "--data",
+        help="Labelled documents (LABELS.md JSON Lines): files, or directories of .jsonl; "
+        "a training-data directory stands for its frozen held-out split.",
     ),
 ]
 
 
 def _labelled(paths: list[Path]) -> Any:
-    from detector.corpus.labelled import read_document_paths
+    from detector.corpus.dataset import evaluation_documents
+    from detector.train import DEFAULT_SEED
 
-    return read_document_paths(paths)
+    return evaluation_documents(paths, DEFAULT_SEED)
 
 
 @app.command()

@@ -15,14 +15,18 @@ from sklearn.pipeline import Pipeline
 from detector.blocks import Block, Label
 from detector.clean import render as render_kept
 from detector.decision import DEFAULT_THRESHOLD, decide
+from detector.errors import TimeBudgetExceeded
 from detector.features.frame import block_frame
 from detector.features.structure import page_frame
+from detector.guards import DEFAULT_TIME_BUDGET, TimeBudget, feature_chars
 from detector.main_content import in_main_content
 from detector.model.store import StoredModel, load_model
 from detector.page import Page, looks_like_html, pruned_markup, read_page
 from detector.segment import segment_text
 from detector.segment.html import TypePositions, locator
 
+SETTLE_PASSES = 2
+"""Extra passes over the cleaned text of a document (see ``Detector._settle``)."""
 DEFAULT_BATCH_SIZE = 256
 """Documents classified together: amortises the per-call cost of the model."""
 
@@ -37,6 +41,8 @@ class Parsed:
     source: str
     blocks: list[Block]
     page: Page | None = None
+    over_budget: str | None = None
+    """Why the document was left uncleaned (over its time budget or too large), else None."""
 
 
 def is_html(document: Document, input_format: InputFormat) -> bool:
@@ -51,8 +57,15 @@ def is_html(document: Document, input_format: InputFormat) -> bool:
 class Detector:
     """A loaded model with the decision rule around it."""
 
-    def __init__(self, model: StoredModel, threshold: float | None = None) -> None:
+    def __init__(
+        self,
+        model: StoredModel,
+        threshold: float | None = None,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
+    ) -> None:
         self.model = model
+        self.time_budget = time_budget
+        """Seconds one document may take to prepare (see ``detector.guards``); None: no timer."""
         card_threshold = model.card.get("threshold", DEFAULT_THRESHOLD)
         self.threshold = float(threshold if threshold is not None else card_threshold)
         card_html = model.card.get("html", {}).get("threshold", card_threshold)
@@ -61,9 +74,14 @@ class Detector:
         self.classes: list[str] = [str(c) for c in model.pipeline.classes_]
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str] | None = None, threshold: float | None = None) -> Detector:
+    def load(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        threshold: float | None = None,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
+    ) -> Detector:
         """Load a model directory; None means ``$DETECTOR_MODEL`` or the bundled default."""
-        return cls(load_model(path), threshold=threshold)
+        return cls(load_model(path), threshold=threshold, time_budget=time_budget)
 
     # -- classification -------------------------------------------------
     def classify(self, document: Document, input_format: InputFormat = "auto") -> list[Block]:
@@ -71,8 +89,9 @@ class Detector:
 
         For HTML, offsets index the page's visible text (its blocks joined by
         blank lines, see ``detector.page``) and each block has a locator.
+        Raises ``TimeBudgetExceeded`` for a document over its time budget.
         """
-        return self.parse_many([document], input_format)[0].blocks
+        return _within_budget(self.parse_many([document], input_format)[0]).blocks
 
     def classify_many(
         self,
@@ -84,53 +103,140 @@ class Detector:
         iterator = iter(documents)
         while batch := list(islice(iterator, batch_size)):
             for parsed in self.parse_many(batch, input_format):
-                yield parsed.blocks
+                yield _within_budget(parsed).blocks
 
-    def parse_many(self, documents: Sequence[Document], input_format: InputFormat = "auto") -> list[Parsed]:
-        """Segment and classify a batch of documents: text ones together, HTML ones together."""
+    def parse_many(
+        self,
+        documents: Sequence[Document],
+        input_format: InputFormat = "auto",
+        time_budget: float | Literal["model"] | None = "model",
+    ) -> list[Parsed]:
+        """Segment and classify a batch of documents: text ones together, HTML ones together.
+
+        Each document is prepared within its own time budget; one over budget
+        comes back with ``over_budget`` set and no blocks, the others are
+        classified as usual. ``time_budget`` overrides the detector's own.
+        """
+        seconds = self.time_budget if time_budget == "model" else time_budget
         out: list[Parsed | None] = [None] * len(documents)
         texts: list[int] = []
         pages: list[int] = []
         for index, document in enumerate(documents):
             (pages if is_html(document, input_format) else texts).append(index)
         if texts:
-            parsed = self._classify_texts([_as_text(documents[i]) for i in texts])
+            parsed = self._classify_texts([_as_text(documents[i]) for i in texts], seconds)
             for i, item in zip(texts, parsed):
                 out[i] = item
         if pages:
-            parsed = self._classify_pages([documents[i] for i in pages])
+            parsed = self._classify_pages([documents[i] for i in pages], seconds)
             for i, item in zip(pages, parsed):
                 out[i] = item
         return [item for item in out if item is not None]
 
-    def _classify_texts(self, texts: Sequence[str]) -> list[Parsed]:
-        segmented = [[Block(text[s:e], s, e) for s, e in segment_text(text)] for text in texts]
-        frame = block_frame([[b.text for b in blocks] for blocks in segmented])
+    def _classify_texts(self, texts: Sequence[str], seconds: float | None) -> list[Parsed]:
+        prepared: list[Parsed] = []
+        for index, text in enumerate(texts):
+            budget = TimeBudget(seconds, "document" if len(texts) == 1 else f"document {index}")
+            blocks = [Block(text[s:e], s, e) for s, e in segment_text(text)]
+            try:
+                budget.check_size(len(blocks), feature_chars([b.text for b in blocks]))
+            except TimeBudgetExceeded as error:
+                prepared.append(Parsed(text, [], over_budget=str(error)))
+                continue
+            prepared.append(Parsed(text, blocks))
+        kept = [p for p in prepared if p.over_budget is None]
+        self._decide_texts([p.blocks for p in kept])
+        self._settle(kept)
+        return prepared
+
+    def _decide_texts(self, documents: Sequence[Sequence[Block]]) -> None:
+        frame = block_frame([[b.text for b in blocks] for blocks in documents])
         if len(frame):
             proba = np.asarray(self.model.pipeline.predict_proba(frame))
-            decide([b for blocks in segmented for b in blocks], proba, self.classes, self.threshold)
-        return [Parsed(text, blocks) for text, blocks in zip(texts, segmented)]
+            decide([b for blocks in documents for b in blocks], proba, self.classes, self.threshold)
 
-    def page_features(self, pages: Sequence[Page]) -> tuple[Pipeline, pd.DataFrame]:
+    def _settle(self, parsed: Sequence[Parsed]) -> None:
+        """Classify what cleaning keeps once more, until nothing more goes.
+
+        The model reads each block in its context, and removing an insert
+        changes its neighbours' context: the cleaned text, cleaned again,
+        could lose a block the first pass kept. Each pass classifies the
+        cleaned text of the documents that lost blocks in the previous one
+        and removes what it removes, so that cleaning the output again changes
+        nothing. At most ``SETTLE_PASSES`` passes; a document whose cleaned
+        text segments differently from its kept blocks is left as it is.
+        """
+        pending = list(parsed)
+        for _ in range(SETTLE_PASSES):
+            again: list[tuple[Parsed, list[Block], list[Block]]] = []
+            for item in pending:
+                removed = self.removed(item.blocks)
+                if not any(removed):
+                    continue
+                kept = [b for b, gone in zip(item.blocks, removed) if not gone]
+                cleaned = render_kept(item.source, item.blocks, removed)
+                fresh = [Block(cleaned[s:e], s, e) for s, e in segment_text(cleaned)]
+                if kept and [b.text for b in fresh] == [b.text for b in kept]:
+                    again.append((item, kept, fresh))
+            if not again:
+                return
+            self._decide_texts([fresh for _, _, fresh in again])
+            pending = []
+            for item, kept, fresh in again:
+                changed = False
+                for original, second in zip(kept, fresh):
+                    if second.label is not Label.CONTENT:
+                        original.label, original.kind = second.label, second.kind
+                        original.probability, original.scores = second.probability, second.scores
+                        changed = True
+                if changed:
+                    pending.append(item)
+
+    def page_features(
+        self, pages: Sequence[Page], in_main: Sequence[Sequence[bool]] | None = None
+    ) -> tuple[Pipeline, pd.DataFrame]:
         """The model that labels HTML blocks and the frame it reads.
 
-        The HTML model when the model has one (text and markup features);
+        The HTML model when the model has one (text and markup features, with
+        each block's main-content mark, computed here unless given);
         otherwise the text model on the blocks' text.
         """
         if self.model.html is not None:
-            in_main = [in_main_content(page.root, [b.text for b in page.blocks]) for page in pages]
+            if in_main is None:
+                in_main = [in_main_content(page.root, [b.text for b in page.blocks]) for page in pages]
             return self.model.html, page_frame(pages, in_main)
         return self.model.pipeline, block_frame([[b.text for b in page.blocks] for page in pages])
 
-    def _classify_pages(self, documents: Sequence[Document]) -> list[Parsed]:
-        pages = [read_page(document) for document in documents]
-        segmented = [_page_blocks(page) for page in pages]
-        pipeline, frame = self.page_features(pages)
+    def _prepare_page(self, document: Document, budget: TimeBudget) -> tuple[Page, list[bool] | None]:
+        """Parse and segment a page, and mark its main content, within the budget."""
+        page = read_page(document, budget)
+        texts = [b.text for b in page.blocks]
+        budget.check_size(len(texts), feature_chars(texts))
+        in_main = in_main_content(page.root, texts, budget) if self.model.html is not None else None
+        budget.check("marking the main content")
+        return page, in_main
+
+    def _classify_pages(self, documents: Sequence[Document], seconds: float | None) -> list[Parsed]:
+        prepared: list[Parsed] = []
+        marks: list[list[bool] | None] = []
+        for index, document in enumerate(documents):
+            budget = TimeBudget(seconds, "page" if len(documents) == 1 else f"page {index}")
+            try:
+                page, in_main = self._prepare_page(document, budget)
+            except TimeBudgetExceeded as error:
+                prepared.append(Parsed("", [], over_budget=str(error)))
+                continue
+            prepared.append(Parsed(page.text, _page_blocks(page), page))
+            marks.append(in_main)
+        kept = [p for p in prepared if p.page is not None]
+        pages = [p.page for p in kept if p.page is not None]
+        main_marks = None if self.model.html is None else [m or [] for m in marks]
+        pipeline, frame = self.page_features(pages, main_marks)
         if len(frame):
             proba = np.asarray(pipeline.predict_proba(frame))
             classes = [str(c) for c in pipeline.classes_]
-            decide([b for blocks in segmented for b in blocks], proba, classes, self.html_threshold)
-        return [Parsed(page.text, blocks, page) for page, blocks in zip(pages, segmented)]
+            decide([b for p in kept for b in p.blocks], proba, classes, self.html_threshold)
+        return prepared
 
     # -- cleaning -------------------------------------------------------
     def clean(
@@ -139,9 +245,10 @@ class Detector:
         """The purified text: promo (and, unless kept, boilerplate) blocks removed.
 
         Text comes out byte for byte as it went in, less the removed blocks;
-        an HTML page comes out as its kept blocks' text.
+        an HTML page comes out as its kept blocks' text. Raises
+        ``TimeBudgetExceeded`` for a document over its time budget.
         """
-        return self.render(self.parse_many([document], input_format)[0], keep_boilerplate)
+        return self.render(_within_budget(self.parse_many([document], input_format)[0]), keep_boilerplate)
 
     def clean_many(
         self,
@@ -154,11 +261,11 @@ class Detector:
         iterator = iter(documents)
         while batch := list(islice(iterator, batch_size)):
             for parsed in self.parse_many(batch, input_format):
-                yield self.render(parsed, keep_boilerplate)
+                yield self.render(_within_budget(parsed), keep_boilerplate)
 
     def clean_html(self, document: Document, keep_boilerplate: bool = False) -> str:
         """The page's markup with the elements of removed blocks taken out (see ``pruned_markup``)."""
-        parsed = self.parse_many([document], "html")[0]
+        parsed = _within_budget(self.parse_many([document], "html")[0])
         assert parsed.page is not None
         # Without sentence cuts, a page's blocks are its segmenter's blocks, in order.
         removed = self.removed(parsed.blocks, keep_boilerplate)
@@ -178,6 +285,12 @@ class Detector:
 
     def __repr__(self) -> str:
         return f"Detector(path={str(self.model.path)!r}, threshold={self.threshold})"
+
+
+def _within_budget(parsed: Parsed) -> Parsed:
+    if parsed.over_budget is not None:
+        raise TimeBudgetExceeded(parsed.over_budget)
+    return parsed
 
 
 def _page_blocks(page: Page) -> list[Block]:

@@ -23,3 +23,7 @@ class UsageError(DetectorError):
 
 class ErrorRateExceeded(DetectorError):
     """A batch run met more unreadable or uncleanable records than ``--max-error-rate`` allows."""
+
+
+class TimeBudgetExceeded(DetectorError):
+    """A document needs more time (or is larger) than its budget allows; it is left uncleaned."""

@@ -15,10 +15,15 @@ from collections.abc import Sequence
 
 from lxml import html
 
+from detector.guards import MAX_MAIN_CONTENT_ELEMENTS, TimeBudget
+
 _SPACE = re.compile(r"\s+")
 SHORT_BLOCK = 40
 """Shorter blocks must match a whole extracted line: a short "Share" or
 "Advertisement" would otherwise be found inside any long paragraph."""
+MAX_MATCH_WORK = 200_000_000
+"""Characters scanned to find long blocks inside the extracted text (blocks x text length);
+beyond it, long blocks must match a whole extracted line too, which is linear."""
 
 
 def _normalise(text: str) -> str:
@@ -36,17 +41,29 @@ def extracted_text(root: html.HtmlElement) -> str:
         return ""
 
 
-def in_main_content(root: html.HtmlElement, texts: Sequence[str]) -> list[bool]:
-    """For each block text, whether the extracted main text contains it."""
+def in_main_content(
+    root: html.HtmlElement, texts: Sequence[str], budget: TimeBudget | None = None
+) -> list[bool]:
+    """For each block text, whether the extracted main text contains it.
+
+    Pages of more than ``MAX_MAIN_CONTENT_ELEMENTS`` elements are not given to
+    the extractor (nothing is marked), and the matching is bounded by
+    ``MAX_MATCH_WORK``: the cost of this feature stays bounded by design.
+    """
+    if int(root.xpath("count(//*)")) > MAX_MAIN_CONTENT_ELEMENTS:
+        return [False] * len(texts)
     extracted = extracted_text(root)
     if not extracted:
         return [False] * len(texts)
+    if budget is not None:
+        budget.check("finding the main content")
     lines = {_normalise(line) for line in extracted.splitlines()}
     whole = _normalise(extracted)
+    scan = len(texts) * len(whole) <= MAX_MATCH_WORK
     flags: list[bool] = []
     for text in texts:
         normalised = _normalise(text)
-        if len(normalised) < SHORT_BLOCK:
+        if len(normalised) < SHORT_BLOCK or not scan:
             flags.append(normalised in lines)
         else:
             flags.append(normalised in whole)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from detector.guards import TimeBudget
 from detector.segment.html import LINE_TAGS, HtmlBlock, parse_html, segment_html
 
 PARAGRAPH_BREAK = "\n\n"
@@ -63,10 +64,12 @@ def separator(previous: HtmlBlock, block: HtmlBlock) -> str:
     return PARAGRAPH_BREAK
 
 
-def read_page(page: str | bytes) -> Page:
-    """Parse and segment a page; its text is the blocks joined by their separators."""
+def read_page(page: str | bytes, budget: TimeBudget | None = None) -> Page:
+    """Parse and segment a page (within ``budget``); its text is the blocks joined by their separators."""
     root = parse_html(page)
-    blocks = segment_html(root)
+    if budget is not None:
+        budget.check("parsing the page")
+    blocks = segment_html(root, budget)
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     position = 0

@@ -219,6 +219,7 @@ def train(
     html_pages: int = MAX_TRAINING_PAGES,
     user_data: Sequence[Path] = (),
     user_weight: int = DEFAULT_USER_WEIGHT,
+    like: Path | None = None,
 ) -> dict[str, Any]:
     """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
 
@@ -227,7 +228,10 @@ def train(
     card keeps its figures. ``user_data`` are filled-in exports (see
     ``detector.corpus.user_labels``): their documents join the training
     split, each ``user_weight`` times, in one cross-validation fold per
-    document; the held-out split stays the corpus's own.
+    document; the held-out split stays the corpus's own. ``like`` names a
+    model whose classifiers and threshold are taken instead of selecting
+    them by cross-validation: retraining then takes minutes, not an hour,
+    and the new model differs from that one only by what it learned.
     """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
@@ -254,7 +258,14 @@ def train(
     card: dict[str, Any] = {}
     first_name, final_name = "gradient_boosting", "logistic_regression"
     threshold = DEFAULT_THRESHOLD
-    if select:
+    if like is not None:
+        template = load_model(like).card
+        first_name = template["model"]["first_stage"]
+        final_name = template["model"]["second_stage"]
+        threshold = float(template["threshold"])
+        card["like"] = {"model": template.get("name", like.name), "data_hash": template.get("data_hash")}
+        progress(f"classifiers and threshold of {like}: {first_name} + {final_name}, threshold {threshold}")
+    elif select:
         selection = select_model(splits, seed, progress)
         first_name, final_name = selection.first, selection.final
         threshold, table = choose_threshold(splits.train, selection.proba, list(classes))
@@ -349,6 +360,13 @@ def render_card(card: dict[str, Any]) -> str:
     ]
     if "selection" in card:
         lines += ["## Why this classifier", "", card["selection"]["reason"], ""]
+    if "like" in card:
+        lines += [
+            "## Why this classifier",
+            "",
+            f"Classifiers and threshold taken from model {card['like']['model']} (`--like`), not selected.",
+            "",
+        ]
     html_card = card.get("html") or {}
     if html_card:
         lines += [

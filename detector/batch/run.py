@@ -69,6 +69,8 @@ class BatchSummary:
     documents: int = 0
     written: int = 0
     failed: int = 0
+    over_budget: int = 0
+    """Documents left uncleaned (with a flag in their audit) because they ran over the time budget."""
     rejected: int = 0
     shards: int = 0
     shards_skipped: int = 0
@@ -80,6 +82,7 @@ class BatchSummary:
         self.documents += other.documents
         self.written += other.written
         self.failed += other.failed
+        self.over_budget += other.over_budget
         self.rejected += other.rejected
         self.shards += other.shards
         self.removed.update(other.removed)
@@ -89,6 +92,7 @@ class BatchSummary:
             "documents_in": self.documents,
             "documents_out": self.written,
             "failed": self.failed,
+            "over_budget": self.over_budget,
             "rejected": self.rejected,
             "shards_done": self.shards,
             "shards_skipped": self.shards_skipped,
@@ -103,7 +107,7 @@ class BatchSummary:
         skipped = f" ({self.shards_skipped} finished before, skipped)" if self.shards_skipped else ""
         return (
             f"documents: {self.documents:,} in, {self.written:,} out, {self.failed:,} failed"
-            f" ({self.rejected:,} to rejects)\n"
+            f" ({self.rejected:,} to rejects), {self.over_budget:,} left uncleaned over the time budget\n"
             f"shards: {self.shards} done{skipped}\n"
             f"blocks removed: {removed}\n"
             f"time: {self.seconds:,.1f} s ({rate} documents/s)"
@@ -290,6 +294,7 @@ def _run_shard(
                 summary.removed.update(outcome.removed)
                 if outcome.failed:
                     summary.failed += 1
+                summary.over_budget += outcome.over_budget
                 if outcome.failed and rejects is not None:
                     rejected.append(_reject_row(shard, item.number, outcome))
                     continue

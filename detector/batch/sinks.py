@@ -191,6 +191,7 @@ def audit_type() -> Any:
             ("removed", pa.list_(block)),
             ("restore", pa.list_(cut)),
             ("error", pa.string()),
+            ("over_budget", pa.string()),
             ("raw", pa.string()),
         ]
     )

@@ -15,6 +15,7 @@ from detector.batch.records import Item, Record, Unreadable
 from detector.blocks import Block, Label
 from detector.clean import cuts
 from detector.detector import Detector, Parsed
+from detector.guards import DEFAULT_TIME_BUDGET
 from detector.repeats import DEFAULT_MIN_REPEATS, RepeatCounts, apply_repeats
 
 AUDIT_FIELD = "detector"
@@ -32,6 +33,8 @@ class Settings:
     dry_run: bool = False
     min_repeats: int = DEFAULT_MIN_REPEATS
     """Documents a block must occur in before its copies decide it (with corpus statistics)."""
+    time_budget: float | None = DEFAULT_TIME_BUDGET
+    """Seconds a document may take (see ``detector.guards``); over it, it passes through flagged."""
 
     @property
     def target(self) -> str:
@@ -47,12 +50,14 @@ class Outcome:
     audit: dict[str, Any]
     failed: bool = False
     raw: str | None = None
+    over_budget: bool = False
+    """Left uncleaned because it ran over its time budget (flagged in the audit; not a failure)."""
     removed: dict[str, int] = field(default_factory=dict)
     """Removed blocks counted by label (and promo kind), for the run's summary."""
 
 
 def error_audit(message: str) -> dict[str, Any]:
-    return {"blocks": 0, "removed": [], "restore": None, "error": message}
+    return {"blocks": 0, "removed": [], "restore": None, "error": message, "over_budget": None}
 
 
 def clean_chunk(
@@ -110,7 +115,8 @@ def parse_records(
         read_as = settings.input_format if settings.input_format != "auto" else (item.read_as or "auto")
         groups.setdefault(read_as, []).append((i, document))
     for read_as, members in groups.items():
-        for (i, _), parsed in zip(members, _parse_all(detector, [d for _, d in members], read_as)):
+        documents = [d for _, d in members]
+        for (i, _), parsed in zip(members, _parse_all(detector, documents, read_as, settings.time_budget)):
             item = items[i]
             yield (
                 i,
@@ -128,15 +134,17 @@ def _document_problem(record: Record, document: object, settings: Settings) -> s
     return None
 
 
-def _parse_all(detector: Detector, documents: list[str | bytes], read_as: str) -> list[Parsed | str]:
+def _parse_all(
+    detector: Detector, documents: list[str | bytes], read_as: str, time_budget: float | None
+) -> list[Parsed | str]:
     """Parsed documents, or for each one that cannot be cleaned the reason."""
     try:
-        return list(detector.parse_many(documents, read_as))  # type: ignore[arg-type]
+        return list(detector.parse_many(documents, read_as, time_budget))  # type: ignore[arg-type]
     except Exception:  # one bad document must not fail its chunk: find it
         results: list[Parsed | str] = []
         for document in documents:
             try:
-                results.extend(detector.parse_many([document], read_as))  # type: ignore[arg-type]
+                results.extend(detector.parse_many([document], read_as, time_budget))  # type: ignore[arg-type]
             except Exception as error:
                 results.append(f"{type(error).__name__}: {error}")
         return results
@@ -150,6 +158,9 @@ def _outcome(
     estimates: Sequence[tuple[int, float]] | None = None,
 ) -> Outcome:
     fields = dict(record.fields)
+    if parsed.over_budget is not None:
+        audit = {"blocks": 0, "removed": [], "restore": [], "error": None, "over_budget": parsed.over_budget}
+        return Outcome(record.id, fields, audit, over_budget=True)
     removed = detector.removed(parsed.blocks, settings.keep_boilerplate)
     gone = [b for b, r in zip(parsed.blocks, removed) if r]
     counts: dict[str, int] = {}
@@ -170,6 +181,7 @@ def _outcome(
         "removed": [_block_entry(b, repeats.get(id(b)) if repeats is not None else None) for b in gone],
         "restore": restore,
         "error": None,
+        "over_budget": None,
     }
     return Outcome(record.id, fields, audit, False, removed=counts)
 

@@ -98,3 +98,30 @@ def training_frame(
         texts.append(block_texts)
         classes.extend(block_classes)
     return block_frame(texts, groups), np.asarray(classes, dtype=object)
+
+
+def is_training_data(path: Path) -> bool:
+    """Whether ``path`` is a training-data directory (``base/`` beside ``inserts/``)."""
+    return (path / "base").is_dir() and (path / "inserts").is_dir()
+
+
+def evaluation_documents(paths: Sequence[Path], seed: int) -> list[LabelledDocument]:
+    """Labelled documents to score a model on.
+
+    Files and directories of LABELS.md JSON Lines are read as they are; a
+    training-data directory stands for its frozen held-out split (built with
+    ``seed``, as ``detector train`` builds it), the only part of it a model
+    trained there has never seen.
+    """
+    documents: list[LabelledDocument] = []
+    plain: list[Path] = []
+    for path in paths:
+        if path.is_dir() and is_training_data(path):
+            documents.extend(make_splits(load_corpus(path), InjectionConfig(seed=seed)).heldout)
+        else:
+            plain.append(path)
+    if plain:
+        from detector.corpus.labelled import read_document_paths
+
+        documents.extend(read_document_paths(plain))
+    return documents

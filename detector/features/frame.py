@@ -14,13 +14,15 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from detector.guards import feature_text
+
 COLUMNS: tuple[str, ...] = ("doc", "group", "text")
 
 
 def block_frame(documents: Sequence[Sequence[str]], groups: Sequence[int] | None = None) -> pd.DataFrame:
-    """Build the frame from each document's block texts, in order."""
+    """Build the frame from each document's block texts, in order (each as far as features read it)."""
     sizes = [len(blocks) for blocks in documents]
-    texts = [text for blocks in documents for text in blocks]
+    texts = [feature_text(text) for blocks in documents for text in blocks]
     doc = np.repeat(np.arange(len(documents), dtype=np.int64), sizes)
     group = doc if groups is None else np.repeat(np.asarray(groups, dtype=np.int64), sizes)
     return pd.DataFrame({"doc": doc, "group": group, "text": pd.Series(texts, dtype=object)})

@@ -13,8 +13,9 @@ Nothing that a reader never sees reaches a block: ``head``, scripts, styles,
 
 The walk is iterative (lxml's ``iterwalk``), so deeply nested pages cannot
 overflow the stack. The parser runs with ``huge_tree`` (large pages, deep
-nesting); libxml2 still drops content nested more than about 2,000 levels
-deep, which no real page reaches.
+nesting); a page nested deeper than libxml2's limit (about 2,000 levels) is
+parsed again by ``detector.segment.shallow`` so that its text is not lost.
+The walk looks at the document's time budget every few thousand elements.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree, html
+
+from detector.guards import CHECK_EVERY, TimeBudget
+from detector.segment.shallow import parse_shallow
 
 BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li td th dt dd blockquote figcaption pre caption".split())
 """Elements whose text is one block."""
@@ -126,13 +130,15 @@ class _BlockBuilder:
         self._link_chars = self.sponsored_links = 0
         if not self._pieces:
             return
-        pieces: list[tuple[str, str | None, str | None]] = []
+        # Runs of pieces with the same gold mark are joined once (linear, however many pieces).
+        runs: list[tuple[list[str], str | None, str | None]] = []
         for text, label, kind in self._pieces:
             normalised = _SPACE.sub(" ", text)
-            if pieces and pieces[-1][1:] == (label, kind):
-                pieces[-1] = (pieces[-1][0] + normalised, label, kind)
+            if runs and runs[-1][1:] == (label, kind):
+                runs[-1][0].append(normalised)
             else:
-                pieces.append((normalised, label, kind))
+                runs.append(([normalised], label, kind))
+        pieces = [("".join(parts), label, kind) for parts, label, kind in runs]
         self._pieces = []
         text = _SPACE.sub(" ", "".join(piece for piece, _, _ in pieces)).strip()
         if not text:
@@ -198,12 +204,15 @@ def parse_html(page: str | bytes) -> html.HtmlElement:
     if not page.strip():
         return html.Element("html")
     try:
-        return html.document_fromstring(page, parser=parser)
+        root = html.document_fromstring(page, parser=parser)
     except etree.ParserError:
         return html.Element("html")
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
+        return parse_shallow(page.decode("utf-8"))
+    return root
 
 
-def segment_html(root: html.HtmlElement) -> list[HtmlBlock]:
+def segment_html(root: html.HtmlElement, budget: TimeBudget | None = None) -> list[HtmlBlock]:
     """The blocks of the page under ``root`` (its ``body`` when there is one), in reading order."""
     body = root.find("body")
     if body is None:
@@ -213,7 +222,9 @@ def segment_html(root: html.HtmlElement) -> list[HtmlBlock]:
     golds: list[tuple[str | None, str | None]] = [(None, None)]
     skipped: set[html.HtmlElement] = set()
     walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
-    for event, element in walker:
+    for step, (event, element) in enumerate(walker):
+        if budget is not None and step % CHECK_EVERY == 0:
+            budget.check("segmenting the page")
         tag = element.tag
         if not isinstance(tag, str):
             # Comments and processing instructions: only their tail is text.
