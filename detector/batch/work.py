@@ -35,6 +35,8 @@ class Settings:
     """Documents a block must occur in before its copies decide it (with corpus statistics)."""
     time_budget: float | None = DEFAULT_TIME_BUDGET
     """Seconds a document may take (see ``detector.guards``); over it, it passes through flagged."""
+    settle: bool = True
+    """Classify cleaned text again until nothing more goes (see ``Detector.settle``)."""
 
     @property
     def target(self) -> str:
@@ -116,7 +118,7 @@ def parse_records(
         groups.setdefault(read_as, []).append((i, document))
     for read_as, members in groups.items():
         documents = [d for _, d in members]
-        for (i, _), parsed in zip(members, _parse_all(detector, documents, read_as, settings.time_budget)):
+        for (i, _), parsed in zip(members, _parse_all(detector, documents, read_as, settings)):
             item = items[i]
             yield (
                 i,
@@ -135,16 +137,17 @@ def _document_problem(record: Record, document: object, settings: Settings) -> s
 
 
 def _parse_all(
-    detector: Detector, documents: list[str | bytes], read_as: str, time_budget: float | None
+    detector: Detector, documents: list[str | bytes], read_as: str, settings: Settings
 ) -> list[Parsed | str]:
     """Parsed documents, or for each one that cannot be cleaned the reason."""
+    budget, settle = settings.time_budget, settings.settle
     try:
-        return list(detector.parse_many(documents, read_as, time_budget))  # type: ignore[arg-type]
+        return list(detector.parse_many(documents, read_as, budget, settle))  # type: ignore[arg-type]
     except Exception:  # one bad document must not fail its chunk: find it
         results: list[Parsed | str] = []
         for document in documents:
             try:
-                results.extend(detector.parse_many([document], read_as, time_budget))  # type: ignore[arg-type]
+                results.extend(detector.parse_many([document], read_as, budget, settle))  # type: ignore[arg-type]
             except Exception as error:
                 results.append(f"{type(error).__name__}: {error}")
         return results
