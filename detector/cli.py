@@ -18,6 +18,7 @@ them into a one-line message on stderr and an exit code:
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -615,6 +616,131 @@ def export(
     typer.echo(
         f"wrote {written} blocks to {out}; fill in the gold column (content, promo, boilerplate)", err=True
     )
+
+
+SampleOption = Annotated[
+    int | None,
+    typer.Option(
+        "--sample", min=1, help="A random sample of N documents (default: all, up to 500; see --seed)."
+    ),
+]
+SeedOption = Annotated[int, typer.Option(help="Seed of the random sample of documents.")]
+FieldOption = Annotated[str, typer.Option("--field", help="The field holding each document.")]
+IdFieldOption = Annotated[str, typer.Option("--id-field", help="The field that identifies a document.")]
+SourceArg = Annotated[
+    str,
+    typer.Argument(help="Documents: a .txt/.html file, or anything `detector batch` reads.", metavar="IN"),
+]
+
+
+@app.command()
+def review(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="Documents (a .txt/.html file, or anything `detector batch` reads), or the output of "
+            "`detector batch` (records carrying their audit).",
+            metavar="IN",
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="The report: one self-contained HTML file.")],
+    sample: SampleOption = None,
+    seed: SeedOption = 13,
+    field: Annotated[
+        str, typer.Option("--field", help="The field holding each document (or its cleaned text).")
+    ] = "text",
+    id_field: IdFieldOption = "id",
+    audit_field: Annotated[
+        str, typer.Option("--audit-field", help="The field of `detector batch` audits.")
+    ] = "detector",
+    input_format: InputFormatOption = InputFormat.auto,
+    keep: Annotated[list[Keep] | None, typer.Option("--keep", help="Keep blocks of this label.")] = None,
+    top: Annotated[int, typer.Option(min=0, help="Features shown per block.")] = 5,
+    threshold: ThresholdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Write an HTML report of sampled documents: removed blocks struck through, why, and summary charts."""
+    from detector.batch.work import Settings
+    from detector.review.build import ReviewOptions
+    from detector.review.write import write_report
+
+    options = ReviewOptions(
+        settings=Settings(
+            field=field, input_format=input_format.value, keep_boilerplate=Keep.boilerplate in (keep or [])
+        ),
+        id_field=id_field,
+        audit_field=audit_field,
+        sample=sample,
+        seed=seed,
+        top=top,
+    )
+    try:
+        report = write_report(source, out, options, lambda: _load(model, threshold))
+    except DetectorError as error:
+        _fail(error)
+    removed = sum(len(d.removed) for d in report.documents)
+    typer.echo(
+        f"wrote {out}: {len(report.documents)} of {report.total} documents, {removed} blocks removed",
+        err=True,
+    )
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+@app.command()
+def label(
+    source: SourceArg,
+    out: Annotated[
+        Path, typer.Option("--out", help="The labels: a `detector export` file (.jsonl or .csv); resumed.")
+    ],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port (0: any free port).")] = 8765,
+    sample: SampleOption = None,
+    seed: SeedOption = 13,
+    field: FieldOption = "text",
+    id_field: IdFieldOption = "id",
+    input_format: InputFormatOption = InputFormat.auto,
+    threshold: ThresholdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Serve a local page for labelling blocks with the keyboard; every label is saved at once to --out."""
+    from detector.batch.work import Settings
+    from detector.review.label_blocks import blocks_to_label
+    from detector.review.label_server import LabelServer
+    from detector.review.label_store import LabelStore
+
+    try:
+        LabelStore.open(out, [])  # a bad --out fails before the model is loaded
+        blocks = blocks_to_label(
+            source,
+            lambda: _load(model, threshold),
+            Settings(field=field, input_format=input_format.value),
+            id_field=id_field,
+            sample=sample,
+            seed=seed,
+        )
+        store = LabelStore.open(out, blocks.rows)
+        server = LabelServer(store, blocks, host, port)
+    except DetectorError as error:
+        _fail(error)
+    typer.echo(
+        f"labelling {store.total} blocks of {len(blocks.documents)} documents "
+        f"({store.labelled} labelled already); labels are saved to {out} as you go",
+        err=True,
+    )
+    typer.echo(server.url)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as Ctrl+C does
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.server_close()
+        with store.lock:  # a save under way finishes before the process ends
+            typer.echo(f"stopped: {store.labelled} of {store.total} blocks labelled in {out}", err=True)
 
 
 model_app = typer.Typer(help="Inspect and convert model directories.", no_args_is_help=True)

@@ -10,16 +10,21 @@ first-stage scores it looked at.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
 
 from detector.blocks import Block, Label
-from detector.detector import Detector, InputFormat
+from detector.detector import Detector, InputFormat, Parsed
 from detector.features.frame import block_frame
 from detector.model.sequence import split_keys
 
 TOP_FEATURES = 6
 TOP_NGRAMS = 4
+OCCLUSION_ROWS = 32_768
+"""Rows of occluded features the model scores in one call: few calls, bounded memory."""
 
 
 @dataclass
@@ -35,49 +40,113 @@ def explain(
     detector: Detector, document: str | bytes, top: int = TOP_FEATURES, input_format: InputFormat = "auto"
 ) -> list[Explanation]:
     """Label every block of a document and name the features that decided it."""
-    parsed = detector.parse_many([document], input_format)[0]
-    blocks = parsed.blocks
-    if not blocks:
-        return []
-    if parsed.page is not None:
-        pipeline, frame = detector.page_features([parsed.page])
-    else:
-        pipeline, frame = detector.model.pipeline, block_frame([[b.text for b in blocks]])
-    features = pipeline.named_steps["features"]
-    stacker = pipeline.named_steps["classifier"]
-    names = [str(n) for n in features.get_feature_names_out()][:-2]
-    matrix, _, _ = split_keys(features.transform(frame))
-    matrix = np.asarray(matrix, dtype=float)
-    first = stacker.estimator_
-    content = [str(c) for c in first.classes_].index(Label.CONTENT.value)
-    removal = 1.0 - first.predict_proba(matrix)[:, content]
-    medians = getattr(stacker, "feature_medians_", None)
-    ngrams = _text_ngrams(features, [b.text for b in blocks])
-    out = []
-    for i, block in enumerate(blocks):
-        pushes: list[tuple[str, float]] = []
-        if medians is not None:
-            occluded = np.repeat(matrix[i : i + 1], matrix.shape[1], axis=0)
-            occluded[np.arange(matrix.shape[1]), np.arange(matrix.shape[1])] = medians
+    with threadpool_limits(limits=1):
+        parsed = detector.parse_many([document], input_format)[0]
+    return Explainer(detector).explain(parsed, top)
+
+
+class Explainer:
+    """Explains parsed documents of one detector; reused, it names the model's features only once.
+
+    Naming the features of a fitted pipeline walks its vocabularies, which
+    costs as much as explaining a document: a report that explains hundreds
+    of documents keeps one explainer.
+    """
+
+    def __init__(self, detector: Detector) -> None:
+        self.detector = detector
+        self._names: dict[int, tuple[list[str], Any]] = {}
+
+    def explain(self, parsed: Parsed, top: int = TOP_FEATURES) -> list[Explanation]:
+        """The explanation of every block of a document the detector parsed.
+
+        The model runs on one thread, as in batch workers: occlusion makes
+        many small calls, and the trees' thread pool, started on every call,
+        costs more than it saves (on a busy machine, a hundred times more).
+        """
+        if not parsed.blocks:
+            return []
+        with threadpool_limits(limits=1):
+            return self._explain(parsed, top)
+
+    def _explain(self, parsed: Parsed, top: int) -> list[Explanation]:
+        blocks = parsed.blocks
+        if parsed.page is not None:
+            pipeline, frame = self.detector.page_features([parsed.page])
+        else:
+            pipeline, frame = self.detector.model.pipeline, block_frame([[b.text for b in blocks]])
+        features = pipeline.named_steps["features"]
+        stacker = pipeline.named_steps["classifier"]
+        names, ngram_names = self._feature_names(pipeline)
+        matrix, _, _ = split_keys(features.transform(frame))
+        matrix = np.asarray(matrix, dtype=float)
+        first = stacker.estimator_
+        content = [str(c) for c in first.classes_].index(Label.CONTENT.value)
+        removal = 1.0 - first.predict_proba(matrix)[:, content]
+        pushes = self._pushes(first, content, matrix, removal, getattr(stacker, "feature_medians_", None))
+        ngrams = _text_ngrams(features, [b.text for b in blocks], ngram_names)
+        out = []
+        for i, block in enumerate(blocks):
+            named: list[tuple[str, float]] = []
+            if pushes is not None:
+                push = -pushes[i] if block.label is Label.CONTENT else pushes[i]
+                for j in np.argsort(-push)[:top]:
+                    if push[j] > 1e-3:
+                        name = _readable(names[j])
+                        if names[j].startswith("text__") and ngrams[i]:
+                            name += f" ({', '.join(ngrams[i])})"
+                        named.append((name, float(push[j])))
+            neighbours = [float(removal[j]) for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+            out.append(Explanation(block, named, float(removal[i]), neighbours))
+        return out
+
+    def _feature_names(self, pipeline: Pipeline) -> tuple[list[str], Any]:
+        """The first stage's feature names and the text model's n-gram names, of this pipeline."""
+        key = id(pipeline)
+        if key not in self._names:
+            features = pipeline.named_steps["features"]
+            names = [str(n) for n in features.get_feature_names_out()][:-2]
+            vectors = _text_vectors(features)
+            self._names[key] = (names, None if vectors is None else vectors.get_feature_names_out())
+        return self._names[key]
+
+    @staticmethod
+    def _pushes(
+        first: Any, content: int, matrix: np.ndarray, removal: np.ndarray, medians: np.ndarray | None
+    ) -> np.ndarray | None:
+        """Each block's change in removal probability when each feature is set to its median.
+
+        The blocks of a document are occluded together, in calls of at most
+        ``OCCLUSION_ROWS`` rows: a call has a fixed cost that would otherwise
+        be paid once per block.
+        """
+        if medians is None:
+            return None
+        rows, width = matrix.shape
+        step = max(1, OCCLUSION_ROWS // max(width, 1))
+        pushes = np.empty((rows, width))
+        for start in range(0, rows, step):
+            part = matrix[start : start + step]
+            count = part.shape[0]
+            occluded = np.repeat(part, width, axis=0)
+            occluded[np.arange(count * width), np.tile(np.arange(width), count)] = np.tile(medians, count)
             changed = 1.0 - first.predict_proba(occluded)[:, content]
-            push = removal[i] - changed
-            if block.label is Label.CONTENT:
-                push = -push
-            for j in np.argsort(-push)[:top]:
-                if push[j] > 1e-3:
-                    name = _readable(names[j])
-                    if names[j].startswith("text__") and ngrams[i]:
-                        name += f" ({', '.join(ngrams[i])})"
-                    pushes.append((name, float(push[j])))
-        neighbours = [float(removal[j]) for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
-        out.append(Explanation(block, pushes, float(removal[i]), neighbours))
-    return out
+            pushes[start : start + count] = removal[start : start + count, None] - changed.reshape(-1, width)
+        return pushes
 
 
-def _text_ngrams(features: object, texts: list[str]) -> list[list[str]]:
+def _text_vectors(features: Any) -> Any:
+    """The n-gram vectoriser of the text model, when the features have one."""
+    try:
+        return features.named_transformers_["text"].model_.named_steps["vectors"]
+    except (AttributeError, KeyError):
+        return None
+
+
+def _text_ngrams(features: Any, texts: list[str], names: Any) -> list[list[str]]:
     """For each text, the n-grams that push the text model most towards promotion."""
     try:
-        model = features.named_transformers_["text"].model_  # type: ignore[attr-defined]
+        model = features.named_transformers_["text"].model_
         vectors = model.named_steps["vectors"]
         classifier = model.named_steps["classifier"]
     except (AttributeError, KeyError):
@@ -86,7 +155,6 @@ def _text_ngrams(features: object, texts: list[str]) -> list[list[str]]:
     content = classes.index(Label.CONTENT.value)
     promo_rows = [k for k, c in enumerate(classes) if c.startswith("promo/")]
     direction = classifier.coef_[promo_rows].mean(axis=0) - classifier.coef_[content]
-    names = vectors.get_feature_names_out()
     matrix = vectors.transform(texts).tocsr()
     out = []
     for i in range(matrix.shape[0]):

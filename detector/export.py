@@ -15,17 +15,17 @@ import csv
 import heapq
 import json
 import os
-import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detector.batch.records import chunks, is_document_file, read_shard
-from detector.batch.shards import Shard, plan_shards
+from detector.batch.inputs import input_shards
+from detector.batch.records import chunks, read_shard
 from detector.batch.work import Settings, parse_records
-from detector.detector import Detector
+from detector.detector import Detector, Parsed
 from detector.errors import UsageError
+from detector.sample import reservoir
 
 EXPORT_CHUNK_SIZE = 256
 COLUMNS = ("document", "source", "index", "start", "end", "text", "label", "kind", "probability", "gold")
@@ -46,36 +46,35 @@ def classified_blocks(
 ) -> Iterator[ExportedBlock]:
     """Every block of every readable document of ``source``, classified, in input order."""
     order = 0
-    for shard in _shards(source):
+    for shard in input_shards(source):
         items = read_shard(shard.kind, shard.paths, shard.name, id_field, shard.root)
         for chunk in chunks(items, EXPORT_CHUNK_SIZE):
             parsed_records = sorted(parse_records(detector, chunk, settings), key=lambda r: r[0])
             for _, record, parsed in parsed_records:
                 if isinstance(parsed, str):
                     continue
-                for index, block in enumerate(parsed.blocks):
-                    row = {
-                        "document": record.id,
-                        "source": shard.name,
-                        "index": index,
-                        "start": block.start,
-                        "end": block.end,
-                        "text": block.text,
-                        "label": block.label.value,
-                        "kind": block.kind.value if block.kind else "",
-                        "probability": round(block.probability, 4),
-                        "gold": "",
-                    }
+                for row in block_rows(record.id, shard.name, parsed):
                     yield ExportedBlock(order, row)
                     order += 1
 
 
-def _shards(source: str) -> list[Shard]:
-    """The inputs ``detector batch`` reads, and a single document file as well."""
-    path = Path(source)
-    if path.is_file() and is_document_file(path):
-        return [Shard(path.name, "documents", (path,), Path(".export"), path.parent)]
-    return plan_shards(source, Path(".export"), None)
+def block_rows(document: str, source: str, parsed: Parsed) -> list[dict[str, Any]]:
+    """The export rows of one classified document, ``gold`` empty."""
+    return [
+        {
+            "document": document,
+            "source": source,
+            "index": index,
+            "start": block.start,
+            "end": block.end,
+            "text": block.text,
+            "label": block.label.value,
+            "kind": block.kind.value if block.kind else "",
+            "probability": round(block.probability, 4),
+            "gold": "",
+        }
+        for index, block in enumerate(parsed.blocks)
+    ]
 
 
 def select_uncertain(blocks: Iterator[ExportedBlock], count: int, threshold: float) -> list[ExportedBlock]:
@@ -85,17 +84,8 @@ def select_uncertain(blocks: Iterator[ExportedBlock], count: int, threshold: flo
 
 
 def select_sample(blocks: Iterator[ExportedBlock], count: int, seed: int) -> list[ExportedBlock]:
-    """A uniform random sample of ``count`` blocks (reservoir sampling), in reading order."""
-    rng = random.Random(seed)
-    reservoir: list[ExportedBlock] = []
-    for seen, block in enumerate(blocks):
-        if seen < count:
-            reservoir.append(block)
-        else:
-            slot = rng.randint(0, seen)
-            if slot < count:
-                reservoir[slot] = block
-    return sorted(reservoir, key=lambda b: b.order)
+    """A uniform random sample of ``count`` blocks, in reading order."""
+    return reservoir(blocks, count, seed)[0]
 
 
 def write_export(rows: Iterator[dict[str, Any]], out: Path) -> int:

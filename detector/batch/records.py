@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 RECORD_SUFFIXES: dict[str, str] = {
     ".jsonl": "jsonl",
@@ -71,9 +71,10 @@ class Unreadable:
 
 
 Item = Record | Unreadable
+T = TypeVar("T")
 
 
-def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Items in lists of ``size`` (the last one shorter): the unit a model call cleans."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):

@@ -26,8 +26,8 @@ _LABELS = {label.value for label in Label}
 _KINDS = {kind.value for kind in Kind}
 
 
-def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each row of a CSV or JSONL export with its ``file:line``."""
+def read_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each row of a CSV or JSONL export with its ``file:line``; a malformed file is a DataError."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as error:
@@ -59,7 +59,7 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
             yield where, row
 
 
-def _label(value: object, where: str, column: str) -> tuple[str, str | None] | None:
+def parse_label(value: object, where: str, column: str) -> tuple[str, str | None] | None:
     """(label, kind) of a ``content`` / ``promo`` / ``promo/<kind>`` / ``boilerplate`` cell; None if empty."""
     text = str(value or "").strip().lower()
     if not text:
@@ -78,7 +78,7 @@ def read_user_labels(paths: Iterable[Path]) -> list[LabelledDocument]:
     documents: dict[tuple[str, str], list[tuple[int, LabelledBlock, bool]]] = {}
     first_seen: dict[tuple[str, str, int], str] = {}
     for path in paths:
-        for where, row in _rows(path):
+        for where, row in read_rows(path):
             key = (str(row.get("source") or path.name), str(row["document"]))
             try:
                 index = int(row["index"])
@@ -93,8 +93,8 @@ def read_user_labels(paths: Iterable[Path]) -> list[LabelledDocument]:
                     f"(first at {first_seen[(*key, index)]})"
                 )
             first_seen[(*key, index)] = where
-            gold = _label(row.get("gold"), where, "gold")
-            chosen = gold or _label(row.get("label"), where, "label")
+            gold = parse_label(row.get("gold"), where, "gold")
+            chosen = gold or parse_label(row.get("label"), where, "label")
             if chosen is None:
                 raise DataError(f"{where}: block {index} has neither a gold nor a predicted label")
             block = LabelledBlock(text=text, label=chosen[0], kind=chosen[1])
