@@ -590,6 +590,13 @@ def export(
         int | None, typer.Option("--sample", min=1, help="Only a random sample of N blocks.")
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 13,
+    context: Annotated[
+        bool,
+        typer.Option(
+            help="With --uncertain or --sample: write the chosen blocks' documents whole, the chosen "
+            "blocks marked in the selected column (what training needs); --no-context: only the N rows.",
+        ),
+    ] = True,
     field: Annotated[str, typer.Option("--field", help="The field holding each document.")] = "text",
     id_field: Annotated[str, typer.Option("--id-field", help="The field that identifies a document.")] = "id",
     input_format: InputFormatOption = InputFormat.auto,
@@ -610,6 +617,7 @@ def export(
             sample=sample,
             seed=seed,
             id_field=id_field,
+            context=context,
         )
     except DetectorError as error:
         _fail(error)

@@ -21,15 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from detector.batch.inputs import input_shards
-from detector.batch.records import chunks, read_shard
+from detector.batch.records import Item, chunks, read_shard
 from detector.batch.work import Settings, parse_records
 from detector.detector import Detector, Parsed
 from detector.errors import UsageError
 from detector.sample import reservoir
 
 EXPORT_CHUNK_SIZE = 256
-COLUMNS = ("document", "source", "index", "start", "end", "text", "label", "kind", "probability", "gold")
-"""The columns of an export, in order; ``gold`` is left empty for a person to fill in."""
+COLUMNS = (
+    "document", "source", "index", "start", "end", "text", "label", "kind", "probability", "gold", "selected",
+)  # fmt: skip
+"""The columns of an export, in order; ``gold`` is left empty for a person to fill in, and
+``selected`` marks the blocks ``--uncertain`` or ``--sample`` chose among their documents' others."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,19 @@ class ExportedBlock:
 
 
 def classified_blocks(
-    detector: Detector, source: str, settings: Settings, id_field: str | None = "id"
+    detector: Detector,
+    source: str,
+    settings: Settings,
+    id_field: str | None = "id",
+    only: set[tuple[str, str]] | None = None,
 ) -> Iterator[ExportedBlock]:
-    """Every block of every readable document of ``source``, classified, in input order."""
+    """Every block of every readable document of ``source`` (or of the ``(source, id)`` pairs
+    in ``only``, which alone are classified), in input order."""
     order = 0
     for shard in input_shards(source):
-        items = read_shard(shard.kind, shard.paths, shard.name, id_field, shard.root)
+        items: Iterator[Item] = read_shard(shard.kind, shard.paths, shard.name, id_field, shard.root)
+        if only is not None:
+            items = (item for item in items if (shard.name, item.id) in only)
         for chunk in chunks(items, EXPORT_CHUNK_SIZE):
             parsed_records = sorted(parse_records(detector, chunk, settings), key=lambda r: r[0])
             for _, record, parsed in parsed_records:
@@ -72,6 +82,7 @@ def block_rows(document: str, source: str, parsed: Parsed) -> list[dict[str, Any
             "kind": block.kind.value if block.kind else "",
             "probability": round(block.probability, 4),
             "gold": "",
+            "selected": "",
         }
         for index, block in enumerate(parsed.blocks)
     ]
@@ -119,15 +130,31 @@ def export_blocks(
     sample: int | None = None,
     seed: int = 13,
     id_field: str | None = "id",
+    context: bool = True,
 ) -> int:
-    """Classify ``source`` and write its blocks (all, the uncertain ones or a sample) to ``out``."""
+    """Classify ``source`` and write its blocks (all, the uncertain ones or a sample) to ``out``.
+
+    With ``context``, chosen blocks come with every other block of their
+    documents, marked ``selected``: a model learns a block in its document,
+    so training takes whole documents, and the person labelling sees where
+    the block sits. The chosen documents are read and classified a second
+    time; only the chosen blocks are held in memory meanwhile.
+    """
     if uncertain is not None and sample is not None:
         raise UsageError("--uncertain and --sample choose blocks in two ways: give one")
     blocks = classified_blocks(detector, source, settings, id_field)
     if uncertain is not None:
-        chosen: Iterator[ExportedBlock] = iter(select_uncertain(blocks, uncertain, detector.threshold))
+        picked = select_uncertain(blocks, uncertain, detector.threshold)
     elif sample is not None:
-        chosen = iter(select_sample(blocks, sample, seed))
+        picked = select_sample(blocks, sample, seed)
     else:
-        chosen = blocks
-    return write_export((b.row for b in chosen), out)
+        return write_export((b.row for b in blocks), out)
+    if not context:
+        return write_export(({**b.row, "selected": "yes"} for b in picked), out)
+    chosen = {(b.row["source"], b.row["document"], b.row["index"]) for b in picked}
+    documents = {(source_name, document) for source_name, document, _ in chosen}
+    rows = (
+        {**b.row, "selected": "yes" if (b.row["source"], b.row["document"], b.row["index"]) in chosen else ""}
+        for b in classified_blocks(detector, source, settings, id_field, only=documents)
+    )
+    return write_export(rows, out)
