@@ -661,6 +661,10 @@ def review(
     audit_field: Annotated[
         str, typer.Option("--audit-field", help="The field of `detector batch` audits.")
     ] = "detector",
+    audit: Annotated[
+        Path | None,
+        typer.Option("--audit", help="The audit sidecar of `detector batch --audit` (a file or directory)."),
+    ] = None,
     input_format: InputFormatOption = InputFormat.auto,
     keep: Annotated[list[Keep] | None, typer.Option("--keep", help="Keep blocks of this label.")] = None,
     top: Annotated[int, typer.Option(min=0, help="Features shown per block.")] = 5,
@@ -678,6 +682,7 @@ def review(
         ),
         id_field=id_field,
         audit_field=audit_field,
+        audit=audit,
         sample=sample,
         seed=seed,
         top=top,

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from detector.batch import BatchOptions, Settings, run_batch
 from detector.cli import EXIT_INPUT, EXIT_USAGE, app
 from detector.detector import Detector
+from detector.errors import InputError
 from detector.review.build import ReviewOptions, build_report
 from detector.review.render import render_report
 from detector.review.report import Report, ReviewBlock, ReviewDocument
@@ -95,6 +96,24 @@ def test_report_of_batch_output_shows_what_the_audits_removed(batch_output: Path
     blocks = sum(r["detector"]["blocks"] for r in records)
     tile = tree.xpath('//*[@id="tile-removed"]/*[@class="value"]')[0].text
     assert tile == f"{sum(expected.values())} of {blocks}"
+
+
+def test_audits_in_a_sidecar_are_read_by_id(
+    corpus: Path, batch_output: Path, default_detector: Detector
+) -> None:
+    out = corpus.parent / "sidecar-clean.jsonl"
+    sidecar = corpus.parent / "audit.jsonl"
+    run_batch(str(corpus), out, BatchOptions(workers=1, audit=sidecar), detector=default_detector)
+    assert "detector" not in read_jsonl(out)[0]
+    from_field = report_of(batch_output)
+    from_sidecar = report_of(out, audit=sidecar)
+    assert from_sidecar.removed_counts() == from_field.removed_counts()
+    assert [d.text for d in from_sidecar.documents] == [d.text for d in from_field.documents]
+    assert all(d.origin == "audit" for d in from_sidecar.documents)
+    broken = corpus.parent / "broken-audit.jsonl"
+    broken.write_text('{"id": "x"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken-audit\.jsonl:2: not an audit line"):
+        report_of(out, audit=broken)
 
 
 def test_documents_are_classified_and_their_blocks_explained(

@@ -10,6 +10,7 @@ each of its blocks explained (``detector.explain``), text and HTML alike.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from detector.batch import restore
 from detector.batch.records import Record, Unreadable, chunks
 from detector.batch.work import AUDIT_FIELD, Settings, parse_records
 from detector.detector import Detector, Parsed
+from detector.errors import InputError
 from detector.explain import Explainer
 from detector.model.store import default_model_dir
 from detector.review.documents import Sampled, sample_documents
@@ -42,6 +44,8 @@ class ReviewOptions:
     sample: int | None = None
     seed: int = 13
     top: int = TOP_FEATURES
+    audit: Path | None = None
+    """The audit sidecar of a ``detector batch --audit`` run (a file, or a directory of them)."""
 
 
 def build_report(source: str, options: ReviewOptions, load: Callable[[], Detector]) -> Report:
@@ -49,12 +53,16 @@ def build_report(source: str, options: ReviewOptions, load: Callable[[], Detecto
     sampled, total = sample_documents(source, options.id_field, options.sample, options.seed)
     documents: list[ReviewDocument | None] = [None] * len(sampled)
     to_classify: list[int] = []
+    sidecar: dict[str, dict[str, Any]] = {}
+    if options.audit is not None:
+        wanted = {entry.item.id for entry in sampled if isinstance(entry.item, Record)}
+        sidecar = read_sidecar(options.audit, wanted)
     for i, entry in enumerate(sampled):
         item = entry.item
         if isinstance(item, Unreadable):
             documents[i] = _failed(entry, item.error)
             continue
-        audit = _audit(item, options.audit_field)
+        audit = sidecar.get(item.id) or _audit(item, options.audit_field)
         if audit is None:
             to_classify.append(i)
         else:
@@ -78,6 +86,34 @@ def model_name(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def read_sidecar(path: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
+    """The audits of the ``wanted`` ids in a sidecar file or a directory of sidecars.
+
+    Only the sampled documents' audits are kept, so memory follows the
+    sample, not the corpus.
+    """
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.name.endswith((".jsonl", ".jsonl.gz")))
+    elif path.exists():
+        files = [path]
+    else:
+        raise InputError(f"{path}: no such audit file or directory")
+    found: dict[str, dict[str, Any]] = {}
+    for file in files:
+        opener = gzip.open if file.name.endswith(".gz") else open
+        with opener(file, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise InputError(f"{file}:{number}: not an audit line ({error.msg})") from error
+                if isinstance(row, dict) and str(row.get("id")) in wanted:
+                    found[str(row["id"])] = {k: v for k, v in row.items() if k != "id"}
+    return found
 
 
 def _audit(record: Record, audit_field: str) -> dict[str, Any] | None:
