@@ -73,11 +73,12 @@ sys.exit(code or 0)
 """
 
 
-def run(corpus: Path, out: Path, workers: int, model: str | None) -> dict[str, float]:
+def run(corpus: Path, out: Path, workers: int, model: str | None, extra: list[str]) -> dict[str, float]:
     """One `detector batch` process: its wall time and peak memory."""
     command = [sys.executable, "-c", REPORT, "batch", str(corpus), str(out), "--workers", str(workers)]
     if model:
         command += ["--model", model]
+    command += extra
     start = time.perf_counter()
     result = subprocess.run(
         command, capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"}
@@ -112,7 +113,11 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--model", default=None)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--single-pass", action="store_true", help="Pass --single-pass to detector batch (classify once)."
+    )
     args = parser.parse_args()
+    extra = ["--single-pass"] if args.single_pass else []
     size, small = args.documents, max(args.documents // 4, 1)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -127,7 +132,7 @@ def main() -> None:
         )
         rates = {}
         for workers in (1, 2):
-            figures = run(corpus, root / f"out-{workers}.jsonl", workers, args.model)
+            figures = run(corpus, root / f"out-{workers}.jsonl", workers, args.model, extra)
             rates[workers] = size / figures["seconds"]
             print(
                 f"{size} documents, {workers} worker(s): {rates[workers]:,.0f} documents/s "
@@ -135,7 +140,7 @@ def main() -> None:
                 f"main {figures['main_mb']:.0f} MB, largest worker {figures['worker_mb']:.0f} MB"
             )
         print(f"speed-up of 2 workers over 1: {rates[2] / rates[1]:.2f}")
-        figures = run(corpus_small, root / "out-small.jsonl", 2, args.model)
+        figures = run(corpus_small, root / "out-small.jsonl", 2, args.model, extra)
         print(
             f"{small} documents, 2 workers: peak memory main {figures['main_mb']:.0f} MB, "
             f"largest worker {figures['worker_mb']:.0f} MB (memory flat in corpus size when these match)"
