@@ -27,10 +27,6 @@ from detector.segment.html import TypePositions, locator
 
 SETTLE_PASSES = 2
 """Extra passes over the cleaned text of a document (see ``Detector._settle``)."""
-SETTLE_FLOOR = 0.3
-"""A document is classified again only if a kept block's removal probability reaches this
-share of the threshold: on the held-out split and 600 benchmark documents, no block below
-it was removed by a second pass, and a quarter of the documents are spared the pass."""
 DEFAULT_BATCH_SIZE = 256
 """Documents classified together: amortises the per-call cost of the model."""
 
@@ -181,14 +177,11 @@ class Detector:
         text segments differently from its kept blocks is left as it is.
         """
         pending = list(parsed)
-        floor = SETTLE_FLOOR * self.threshold
         for _ in range(SETTLE_PASSES):
             again: list[tuple[Parsed, list[Block], list[Block]]] = []
             for item in pending:
                 removed = self.removed(item.blocks)
-                if not any(removed) or all(
-                    gone or b.probability < floor for b, gone in zip(item.blocks, removed)
-                ):
+                if not any(removed):
                     continue
                 kept = [b for b, gone in zip(item.blocks, removed) if not gone]
                 cleaned = render_kept(item.source, item.blocks, removed)
