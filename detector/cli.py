@@ -149,10 +149,15 @@ def _read_as(document: str | bytes) -> Literal["html", "text"]:
     return "html" if isinstance(document, bytes) else "text"
 
 
-def _load(model: Path | None, threshold: float | None = None) -> Any:
+def _load(
+    model: Path | None,
+    threshold: float | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    settle: bool = True,
+) -> Any:
     from detector.detector import Detector
 
-    return Detector.load(model, threshold=threshold)
+    return Detector.load(model, threshold=threshold, time_budget=time_budget, settle=settle)
 
 
 @app.command()
@@ -174,9 +179,7 @@ def clean(
 
     try:
         document = read_any(path, input_format.value)
-        detector = _load(model, threshold)
-        detector.time_budget = time_budget or None
-        detector.settle = not single_pass
+        detector = _load(model, threshold, time_budget or None, settle=not single_pass)
         keep_boilerplate = Keep.boilerplate in (keep or [])
         if output_format is OutputFormat.text:
             _write(detector.clean(document, keep_boilerplate, _read_as(document)))

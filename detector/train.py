@@ -36,7 +36,7 @@ from detector.evaluate import Evaluation, evaluate
 from detector.features import FEATURE_SET
 from detector.model.pipeline import SEQUENCE_WINDOW, block_features, build_pipeline, first_stage, second_stage
 from detector.model.sequence import aligned_proba, out_of_fold_scores, split_keys
-from detector.model.store import StoredModel, load_model, save_model
+from detector.model.store import StoredModel, load_model, read_card, save_model
 from detector.segment import segment_text
 from detector.train_html import MAX_TRAINING_PAGES, train_html_model
 
@@ -259,7 +259,7 @@ def train(
     first_name, final_name = "gradient_boosting", "logistic_regression"
     threshold = DEFAULT_THRESHOLD
     if like is not None:
-        template = load_model(like).card
+        template = read_card(like)
         first_name = template["model"]["first_stage"]
         final_name = template["model"]["second_stage"]
         threshold = float(template["threshold"])

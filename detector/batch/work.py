@@ -59,7 +59,14 @@ class Outcome:
 
 
 def error_audit(message: str) -> dict[str, Any]:
-    return {"blocks": 0, "removed": [], "restore": None, "error": message, "over_budget": None}
+    return _empty_audit(error=message)
+
+
+def _empty_audit(
+    error: str | None = None, over_budget: str | None = None, restore: list[Any] | None = None
+) -> dict[str, Any]:
+    """The audit of a record with no block removed: failed, or left uncleaned over its budget."""
+    return {"blocks": 0, "removed": [], "restore": restore, "error": error, "over_budget": over_budget}
 
 
 def clean_chunk(
@@ -162,7 +169,7 @@ def _outcome(
 ) -> Outcome:
     fields = dict(record.fields)
     if parsed.over_budget is not None:
-        audit = {"blocks": 0, "removed": [], "restore": [], "error": None, "over_budget": parsed.over_budget}
+        audit = _empty_audit(over_budget=parsed.over_budget, restore=[])
         return Outcome(record.id, fields, audit, over_budget=True)
     removed = detector.removed(parsed.blocks, settings.keep_boilerplate)
     gone = [b for b, r in zip(parsed.blocks, removed) if r]

@@ -17,7 +17,7 @@ import pandas as pd
 
 from detector.corpus.inject import InjectionConfig, inject_corpus
 from detector.corpus.inserts import Insert, read_inserts
-from detector.corpus.labelled import LabelledDocument, read_documents
+from detector.corpus.labelled import LabelledDocument, read_document_paths, read_documents
 from detector.corpus.split import fold_of, is_heldout
 from detector.errors import DataError
 from detector.features.frame import block_frame
@@ -121,7 +121,5 @@ def evaluation_documents(paths: Sequence[Path], seed: int) -> list[LabelledDocum
         else:
             plain.append(path)
     if plain:
-        from detector.corpus.labelled import read_document_paths
-
         documents.extend(read_document_paths(plain))
     return documents

@@ -77,12 +77,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
     pipeline = _read_pipeline(model_file)
     html_file = model_file.parent / HTML_MODEL_FILE
     html = _read_pipeline(html_file) if html_file.exists() else None
-    card: dict[str, Any] = {}
-    if card_file.exists():
-        try:
-            card = json.loads(card_file.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as error:
-            raise ModelError(f"{card_file}: unreadable model card ({error})") from error
+    card = read_card(card_file) if card_file.exists() else {}
     trained_with = str(card.get("libraries", {}).get("scikit-learn", ""))
     if trained_with and _minor(trained_with) != _minor(sklearn.__version__):
         raise ModelError(
@@ -97,6 +92,19 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
             f"{FEATURE_SET}; retrain it with `detector train` or use the detector version it was trained with"
         )
     return StoredModel(pipeline=pipeline, card=card, path=model_file.parent, html=html)
+
+
+def read_card(path: str | os.PathLike[str] | None) -> dict[str, Any]:
+    """A model's card alone (a model directory, or its ``card.json``), without reading the model."""
+    directory = resolve_model_dir(path)
+    card_file = directory if directory.name == CARD_FILE else directory / CARD_FILE
+    try:
+        card = json.loads(card_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ModelError(f"{card_file}: unreadable model card ({error})") from error
+    if not isinstance(card, dict):
+        raise ModelError(f"{card_file}: a model card is a JSON object")
+    return card
 
 
 def _read_pipeline(model_file: Path) -> Pipeline:
