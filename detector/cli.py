@@ -253,7 +253,7 @@ def explain(
     model: ModelOption = None,
     input_format: InputFormatOption = InputFormat.auto,
 ) -> None:
-    """Print each block's label, probability and the features that pushed it most."""
+    """Print each block's label, probability and the features that pushed it most (in log-odds of removal)."""
     from detector.explain import explain as explain_blocks
     from detector.io import read_any
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Literal
 
 import numpy as np
@@ -27,6 +27,11 @@ from detector.segment.html import TypePositions, locator
 
 SETTLE_PASSES = 2
 """Extra passes over the cleaned text of a document (see ``Detector._settle``)."""
+RESTORE_OWN = 0.05
+"""A removed block whose own first-stage removal probability is at most this, at the edge
+of a removed run, is checked again in the cleaned document (see ``Detector._restore_edges``).
+On the held-out split this keeps 9 more content blocks and removes 8 fewer promo blocks
+(of 6,016 and 1,036); at 0.1 and above it gave up promo blocks on the development set."""
 DEFAULT_BATCH_SIZE = 256
 """Documents classified together: amortises the per-call cost of the model."""
 
@@ -154,16 +159,77 @@ class Detector:
                 continue
             prepared.append(Parsed(text, blocks))
         kept = [p for p in prepared if p.over_budget is None]
-        self._decide_texts([p.blocks for p in kept])
+        own = self._decide_texts([p.blocks for p in kept])
         if settle:
+            self._restore_edges(kept, own)
             self._settle(kept)
         return prepared
 
-    def _decide_texts(self, documents: Sequence[Sequence[Block]]) -> None:
+    def _decide_texts(self, documents: Sequence[Sequence[Block]]) -> list[np.ndarray]:
+        """Label the blocks of text documents in place.
+
+        Returns, for each document, each block's removal probability as the
+        model's first stage gives it: from the block and its document, before
+        the sequence stage reads its neighbours' scores.
+        """
         frame = block_frame([[b.text for b in blocks] for blocks in documents])
-        if len(frame):
-            proba = np.asarray(self.model.pipeline.predict_proba(frame))
-            decide([b for blocks in documents for b in blocks], proba, self.classes, self.threshold)
+        if not len(frame):
+            return [np.zeros(len(blocks)) for blocks in documents]
+        pipeline = self.model.pipeline
+        classifier = pipeline.steps[-1][1]
+        if hasattr(classifier, "predict_proba_stages"):
+            own, proba = classifier.predict_proba_stages(pipeline[:-1].transform(frame))
+        else:
+            proba = own = np.asarray(pipeline.predict_proba(frame))
+        decide([b for blocks in documents for b in blocks], proba, self.classes, self.threshold)
+        own_removal = 1.0 - np.asarray(own)[:, self.classes.index(Label.CONTENT.value)]
+        bounds = np.cumsum([0] + [len(blocks) for blocks in documents])
+        return [own_removal[start:end] for start, end in pairwise(bounds)]
+
+    def _restore_edges(self, parsed: Sequence[Parsed], own: Sequence[np.ndarray]) -> None:
+        """Keep the blocks removed only for the company they kept.
+
+        The sequence stage reads the neighbours' scores, so a content
+        paragraph next to an ad (in the seed article, the one just before the
+        campaign ad, which the first stage scores 0.00) can be pulled over the
+        threshold by the ad beside it. A removed block at the edge of a
+        removed run is a suspect when its own first-stage score is at most
+        ``RESTORE_OWN``; it is classified again in the cleaned document (the
+        rest of its run gone, itself still there) and kept if it is content
+        there. A block whose own score leans to removal, such as an ad's
+        headline, is never a suspect: alone among content paragraphs, a short
+        headline can look like content.
+        """
+        suspects: list[tuple[Parsed, list[int], list[Block]]] = []
+        for item, own_removal in zip(parsed, own):
+            removed = [b.label is not Label.CONTENT for b in item.blocks]
+            edges = [
+                i
+                for i, gone in enumerate(removed)
+                if gone
+                and own_removal[i] <= RESTORE_OWN
+                and ((i > 0 and not removed[i - 1]) or (i + 1 < len(removed) and not removed[i + 1]))
+            ]
+            if not edges:
+                continue
+            for i in edges:
+                removed[i] = False
+            context = render_kept(item.source, item.blocks, removed)
+            fresh = [Block(context[s:e], s, e) for s, e in segment_text(context)]
+            present = [i for i, gone in enumerate(removed) if not gone]
+            if [b.text for b in fresh] == [item.blocks[i].text for i in present]:
+                suspects.append((item, edges, fresh))
+        if not suspects:
+            return
+        self._decide_texts([fresh for _, _, fresh in suspects])
+        for item, edges, fresh in suspects:
+            present = [i for i, b in enumerate(item.blocks) if b.label is Label.CONTENT or i in edges]
+            for i in edges:
+                second = fresh[present.index(i)]
+                if second.label is Label.CONTENT:
+                    block = item.blocks[i]
+                    block.label, block.kind = second.label, second.kind
+                    block.probability, block.scores = second.probability, second.scores
 
     def _settle(self, parsed: Sequence[Parsed]) -> None:
         """Classify what cleaning keeps once more, until nothing more goes.

@@ -25,13 +25,21 @@ TOP_FEATURES = 6
 TOP_NGRAMS = 4
 OCCLUSION_ROWS = 32_768
 """Rows of occluded features the model scores in one call: few calls, bounded memory."""
+MIN_PUSH = 0.01
+"""Pushes smaller than this (in log-odds) are not worth naming."""
+CONTEXT_FEATURE = "neighbours: their scores, read by the sequence stage"
+"""The name of the sequence stage's push: how far the neighbours' scores moved a block."""
 
 
 @dataclass
 class Explanation:
     block: Block
     pushes: list[tuple[str, float]]
-    """(feature, change in removal probability it causes; positive = towards the block's label)."""
+    """(feature, change in the log-odds of removal it causes; positive = towards the block's label).
+
+    Log-odds rather than probability: a block the model is sure of (0.999)
+    barely moves in probability when one feature is hidden, yet the
+    features that make it sure still differ by how far they push."""
     first_stage_removal: float
     neighbours: list[float]
 
@@ -91,11 +99,16 @@ class Explainer:
             if pushes is not None:
                 push = -pushes[i] if block.label is Label.CONTENT else pushes[i]
                 for j in np.argsort(-push)[:top]:
-                    if push[j] > 1e-3:
+                    if push[j] > MIN_PUSH:
                         name = _readable(names[j])
                         if names[j].startswith("text__") and ngrams[i]:
                             name += f" ({', '.join(ngrams[i])})"
                         named.append((name, float(push[j])))
+            # The sequence stage reads the neighbours' scores: what it moved is their push.
+            context = float(_log_odds(np.asarray(block.probability)) - _log_odds(removal[i]))
+            context = -context if block.label is Label.CONTENT else context
+            if context > MIN_PUSH:
+                named = sorted([*named, (CONTEXT_FEATURE, context)], key=lambda item: -item[1])[:top]
             neighbours = [float(removal[j]) for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
             out.append(Explanation(block, named, float(removal[i]), neighbours))
         return out
@@ -114,7 +127,7 @@ class Explainer:
     def _pushes(
         first: Any, content: int, matrix: np.ndarray, removal: np.ndarray, medians: np.ndarray | None
     ) -> np.ndarray | None:
-        """Each block's change in removal probability when each feature is set to its median.
+        """Each block's change in the log-odds of removal when each feature is set to its median.
 
         The blocks of a document are occluded together, in calls of at most
         ``OCCLUSION_ROWS`` rows: a call has a fixed cost that would otherwise
@@ -130,9 +143,16 @@ class Explainer:
             count = part.shape[0]
             occluded = np.repeat(part, width, axis=0)
             occluded[np.arange(count * width), np.tile(np.arange(width), count)] = np.tile(medians, count)
-            changed = 1.0 - first.predict_proba(occluded)[:, content]
-            pushes[start : start + count] = removal[start : start + count, None] - changed.reshape(-1, width)
+            changed = _log_odds(1.0 - first.predict_proba(occluded)[:, content])
+            own = _log_odds(removal[start : start + count, None])
+            pushes[start : start + count] = own - changed.reshape(-1, width)
         return pushes
+
+
+def _log_odds(probability: np.ndarray) -> np.ndarray:
+    """log(p / (1 - p)), with p kept a millionth away from 0 and 1."""
+    p = np.clip(probability, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
 
 
 def _text_vectors(features: Any) -> Any:

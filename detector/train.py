@@ -263,7 +263,11 @@ def train(
         first_name = template["model"]["first_stage"]
         final_name = template["model"]["second_stage"]
         threshold = float(template["threshold"])
-        card["like"] = {"model": template.get("name", like.name), "data_hash": template.get("data_hash")}
+        card["like"] = {
+            "model": template.get("name", like.name),
+            "data_hash": template.get("data_hash"),
+            "selected_by": selection_record(template),
+        }
         progress(f"classifiers and threshold of {like}: {first_name} + {final_name}, threshold {threshold}")
     elif select:
         selection = select_model(splits, seed, progress)
@@ -340,6 +344,27 @@ def _train_html_part(
     return html_model
 
 
+def selection_record(card: dict[str, Any]) -> dict[str, Any] | None:
+    """The cross-validation run that chose a model's classifiers and threshold.
+
+    A model trained ``--like`` another was not selected itself: its card
+    keeps the record of the run that selected them (carried along a chain of
+    ``--like`` retrainings), beside its own held-out figures.
+    """
+    earlier = (card.get("like") or {}).get("selected_by")
+    if earlier:
+        return dict(earlier)
+    if "selection" not in card:
+        return None
+    return {
+        "data_hash": card.get("data_hash"),
+        "created": card.get("created"),
+        "reason": card["selection"].get("reason"),
+        "cross_validation": card.get("cross_validation"),
+        "threshold_table": card.get("threshold_table"),
+    }
+
+
 def render_card(card: dict[str, Any]) -> str:
     """The card as Markdown, for people; ``card.json`` stays the source of truth."""
     lines = [
@@ -367,6 +392,13 @@ def render_card(card: dict[str, Any]) -> str:
             f"Classifiers and threshold taken from model {card['like']['model']} (`--like`), not selected.",
             "",
         ]
+        selected = card["like"].get("selected_by")
+        if selected:
+            lines += [
+                f"They were selected by grouped cross-validation on data `{selected['data_hash']}` "
+                f"({selected['created']}): {selected['reason']}",
+                "",
+            ]
     html_card = card.get("html") or {}
     if html_card:
         lines += [
@@ -381,6 +413,10 @@ def render_card(card: dict[str, Any]) -> str:
         ]
     for title, report in (
         ("Cross-validation (grouped by source document and insert)", card.get("cross_validation")),
+        (
+            "Cross-validation of the selection run (earlier data, see above)",
+            ((card.get("like") or {}).get("selected_by") or {}).get("cross_validation"),
+        ),
         ("Held-out split", card.get("heldout")),
         ("Held-out HTML pages", html_card.get("heldout")),
     ):

@@ -284,3 +284,21 @@ def test_chrome_varies_across_pages() -> None:
 def test_unknown_template_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown template"):
         render_page_with(NEWS, "geocities", random.Random(1))
+
+
+def test_reader_comments_and_teaser_standfirsts_are_marked_boilerplate() -> None:
+    """Both read like the article's own sentences; only their place on the page tells them apart."""
+    fixed = {
+        normalise(text)
+        for key in ("comment_body", "teaser_dek")
+        for text in WORDS_BY_LANGUAGE["en"][key]
+        if "{" not in text
+    }
+    documents = [LabelledDocument(f"c{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(120)]
+    found: list[str | None] = []
+    for _, html in pages_for_corpus(documents, 3):
+        for text, label, _ in visible_pieces(BeautifulSoup(html, "html.parser")):
+            if normalise(text) in fixed:
+                found.append(label)
+    assert len(found) >= 5
+    assert set(found) == {"boilerplate"}

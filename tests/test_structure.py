@@ -9,9 +9,11 @@ from sklearn.utils.estimator_checks import estimator_checks_generator
 
 from detector.features.structure import (
     DOM_COLUMN,
+    MAIN_GAP_SCALE,
     NUMERIC_COLUMNS,
     StructureFeatures,
     attribute_words,
+    main_span_columns,
     page_frame,
     structure_columns,
 )
@@ -148,6 +150,23 @@ def test_main_content_marks_the_article_not_the_menu() -> None:
     )
     assert flags[story] is True
     assert flags["Home"] is False
+
+
+def test_main_span_places_blocks_before_inside_and_after_the_main_content() -> None:
+    marks = [False, False, True, False, True, False] + [False] * (MAIN_GAP_SCALE + 5)
+    columns = main_span_columns(marks, len(marks))
+    assert columns["main_found"] == [1.0] * len(marks)
+    # A dropped caption between two main blocks is inside the span; a title just before is not.
+    assert columns["main_span"][:6] == [0.0, 0.0, 1.0, 1.0, 1.0, 0.0]
+    assert columns["main_before"][:3] == [2 / MAIN_GAP_SCALE, 1 / MAIN_GAP_SCALE, 0.0]
+    assert columns["main_after"][4:7] == [0.0, 1 / MAIN_GAP_SCALE, 2 / MAIN_GAP_SCALE]
+    assert columns["main_after"][-1] == 1.0  # far blocks saturate instead of growing with the page
+
+
+def test_main_span_says_nothing_when_no_main_content_was_found() -> None:
+    for marks in (None, [False, False, False]):
+        columns = main_span_columns(marks, 3)
+        assert all(values == [0.0, 0.0, 0.0] for values in columns.values())
 
 
 def test_pruning_takes_the_whole_wrapper_of_removed_blocks() -> None:

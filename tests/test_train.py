@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from detector import Detector
 from detector.cli import app
 from detector.model.store import HTML_MODEL_FILE
-from detector.train import train
+from detector.train import selection_record, train
 from tests.conftest import EXAMPLES, SHARED, SMALL_MODEL_PAGES
 from tests.helpers import small_corpus
 from tests.seed_page import seed_page
@@ -77,3 +77,21 @@ def test_training_only_the_html_model_adds_it_beside_the_text_model(
     assert card["html"]["heldout"]["documents"] > 0
     assert card["heldout"] == text_card["heldout"]
     assert "## Held-out HTML pages" in (model / "CARD.md").read_text()
+
+
+def test_a_model_trained_like_another_keeps_the_record_of_its_selection() -> None:
+    selected = {
+        "name": "default",
+        "created": "2026-01-01T00:00:00+00:00",
+        "data_hash": "abc",
+        "selection": {"reason": "First stage gradient_boosting: best."},
+        "cross_validation": {"promo_recall": 0.8},
+        "threshold_table": [{"threshold": 0.7}],
+    }
+    record = selection_record(selected)
+    assert record is not None
+    assert record["data_hash"] == "abc" and record["cross_validation"] == {"promo_recall": 0.8}
+    retrained = {"name": "default", "like": {"model": "default", "selected_by": record}}
+    # Along a chain of --like retrainings the record stays that of the run that selected.
+    assert selection_record(retrained) == record
+    assert selection_record({"name": "unselected"}) is None

@@ -75,9 +75,9 @@ def test_the_retrained_model_removes_the_new_style_in_documents_it_never_saw(
     assert after["content_kept"] >= 0.97
 
 
-SEED_SPREAD = {"promo_recall": 0.04, "content_kept": 0.01}
+SEED_SPREAD = {"promo_recall": 0.08, "content_kept": 0.016}
 """How far the held-out figures of small models move with the seed alone: models trained on
-the small corpus with seeds 7, 8 and 9 scored 0.487-0.526 promo recall and 0.953-0.963
+the small corpus with seeds 7, 8 and 9 scored 0.494-0.573 promo recall and 0.949-0.965
 content kept on the held-out split below. A point is below that noise on a small model;
 the README measures the one-point claim on the full corpus."""
 

@@ -82,7 +82,7 @@ def make_splits(corpus: Corpus, config: InjectionConfig) -> Splits:
     pool_of = {d.id: by_fold.get(fold_of(d.id), []) for d in train_base}
     train = inject_corpus(train_base, train_inserts, config, pool_of)
     train += [d for d in corpus.complete if not is_heldout(d.id)]
-    heldout = inject_corpus(heldout_base, heldout_inserts, config)
+    heldout = inject_corpus(heldout_base, heldout_inserts, config.for_heldout())
     heldout += [d for d in corpus.complete if is_heldout(d.id)]
     folds = [fold_of(str(d.meta.get("source", d.id))) for d in train]
     return Splits(train=train, folds=folds, heldout=heldout)

@@ -47,8 +47,14 @@ NUMERIC_COLUMNS = (
     "widget_near",
     "sibling_repeats",
     "in_main",
+    "main_found",
+    "main_span",
+    "main_before",
+    "main_after",
 )
 DOM_COLUMN = "dom"
+MAIN_GAP_SCALE = 20
+"""Blocks away from the main-content span at which a block counts as far from it."""
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
@@ -181,7 +187,32 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
             max([siblings(element)] + [siblings(a) for a in ancestors[:2]]) if ancestors else 0
         )
         rows["in_main"].append(float(in_main[index]) if in_main is not None else 0.0)
+    for name, values in main_span_columns(in_main, len(page.blocks)).items():
+        rows[name].extend(values)
     return pd.DataFrame(rows)
+
+
+def main_span_columns(in_main: Sequence[bool] | None, count: int) -> dict[str, list[float]]:
+    """Where each block lies relative to the span of the main content.
+
+    The main-content extractor keeps the article's body; page chrome (menus,
+    related-story lists, footers) lies outside the span from its first to its
+    last kept block, while a title, standfirst or byline the extractor left
+    out sits just before it and a caption or fact box it dropped lies inside.
+    So beside each block's own mark, the model reads whether the block is
+    inside that span and how many blocks before or after it lies.
+    """
+    marked = [i for i in range(count) if in_main is not None and in_main[i]]
+    if not marked:
+        zeros = [0.0] * count
+        return {"main_found": zeros, "main_span": zeros, "main_before": zeros, "main_after": zeros}
+    first, last = marked[0], marked[-1]
+    return {
+        "main_found": [1.0] * count,
+        "main_span": [float(first <= i <= last) for i in range(count)],
+        "main_before": [min(1.0, max(0, first - i) / MAIN_GAP_SCALE) for i in range(count)],
+        "main_after": [min(1.0, max(0, i - last) / MAIN_GAP_SCALE) for i in range(count)],
+    }
 
 
 class StructureFeatures(TransformerMixin, BaseEstimator):

@@ -119,11 +119,15 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         return np.asarray(self.estimator_.predict_proba(features))
 
     def predict_proba(self, X: Any) -> np.ndarray:
+        return self.predict_proba_stages(X)[1]
+
+    def predict_proba_stages(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Class probabilities of the first stage (each block alone) and of the final one."""
         check_is_fitted(self, "final_estimator_")
         features, _, documents = split_keys(X)
         scores = np.asarray(self.estimator_.predict_proba(features))
         proba = self.final_estimator_.predict_proba(self.final_input(features, scores, documents))
-        return aligned_proba(proba, self.final_estimator_.classes_, self.classes_)
+        return scores, aligned_proba(proba, self.final_estimator_.classes_, self.classes_)
 
     def predict(self, X: Any) -> np.ndarray:
         return np.asarray(self.classes_[np.argmax(self.predict_proba(X), axis=1)])

@@ -262,7 +262,7 @@ def related_list(page: Page, count: int | None = None, heading: str | None = Non
     )
     section.add(el(page.rng.choice(("h2", "h3", "div")), {"class": page.cls("related", "title")}, heading))
     ul = el("ul", {"class": page.cls("related", "list")})
-    with_images, with_dates = page.chance(0.5), page.chance(0.4)
+    with_images, with_dates, with_deks = page.chance(0.5), page.chance(0.4), page.chance(0.4)
     for _ in range(count):
         title = page.text.headline()
         item = el("li", {"class": page.cls("related", "item")})
@@ -271,6 +271,9 @@ def related_list(page: Page, count: int | None = None, heading: str | None = Non
             anchor.add(el("img", {"src": f"/img/{token(page.rng, 8)}.jpg", "alt": "", "loading": "lazy"}))
         anchor.add(el("span", {"class": page.cls("related", "headline")}, title))
         item.add(anchor)
+        if with_deks:
+            # Teaser cards print the other story's standfirst: a sentence like the article's own.
+            item.add(el("p", {"class": page.cls("related", "dek")}, page.text.say("teaser_dek")))
         if with_dates:
             item.add(el("time", None, page.text.date()))
         ul.add(item)
@@ -328,6 +331,8 @@ def comments(page: Page) -> Node:
         section.add(el("div", {"class": page.cls("comments", "sort")}, page.text.pick("comment_sort")))
     if page.chance(0.4):
         section.add(el("p", {"class": page.cls("comments", "rules")}, page.text.pick("comment_rules")))
+    if count and page.chance(0.6):
+        section.add(reader_comments(page, min(count, page.rng.randint(1, 6))))
     if page.chance(0.5):
         form = el("form", {"class": page.cls("comment", "form"), "action": "/comments", "method": "post"})
         form.add(el("h3", {"id": "reply-title"}, page.text.pick("comment_leave")))
@@ -369,6 +374,34 @@ def comments(page: Page) -> Node:
     if page.chance(0.3):
         section.add(el("noscript", None, page.text.pick("noscript")))
     return boilerplate(section)
+
+
+def reader_comments(page: Page, count: int) -> Node:
+    """Readers' comments as comment sections show them: name, date, text, reply link.
+
+    They are part of the comment section (boilerplate by LABELS.md: the
+    author meant to tell them nothing), yet read like sentences of the
+    article, which is what real pages put after the main content.
+    """
+    listing = el(page.rng.choice(("ol", "div")), {"class": page.cls("comment", "list")})
+    item_tag = "li" if listing.tag == "ol" else page.rng.choice(("article", "div"))
+    for _ in range(count):
+        item = el(item_tag, {"class": page.cls("comment"), "id": f"comment-{page.rng.randint(1000, 99999)}"})
+        meta = el("div", {"class": page.cls("comment", "meta")})
+        meta.add(el("span", {"class": page.cls("comment", "author")}, page.text.username()))
+        meta.add(" ")
+        meta.add(el("time", {"class": page.cls("comment", "date")}, page.text.date()))
+        item.add(meta)
+        body = el("div", {"class": page.cls("comment", "body")})
+        for _ in range(1 if page.chance(0.7) else 2):
+            body.add(el("p", None, page.text.say("comment_body")))
+        item.add(body)
+        if page.chance(0.6):
+            item.add(
+                el("a", {"class": page.cls("comment", "reply"), "href": "#reply"}, page.text.pick("reply"))
+            )
+        listing.add(item)
+    return listing
 
 
 def footer(page: Page, columns: bool | None = None) -> Node:

@@ -265,5 +265,183 @@ WORDS: dict[str, tuple[str, ...]] = {
     "unlimited": ("Unbegrenzter Zugang zu allen Geschichten auf {site}.",
                   "Werden Sie Mitglied und lesen Sie ohne Limit."),
     "published_in": ("Erschienen in {publication}",),
+    "comment_body": ("Danke für den ausführlichen Artikel. Endlich mal ein Text, der beide Seiten zu Wort "
+                     "kommen lässt.",
+                     "Sehe ich komplett anders. In {place} hat man genau das vor ein paar Jahren probiert, "
+                     "und es ist gründlich schiefgegangen.",
+                     "Bei meiner Mutter war es letztes Jahr genauso: {n} Tage ging keiner ans Telefon, dann "
+                     "war plötzlich alles erledigt.",
+                     "Weiß jemand, ob das auch für Leute gilt, die erst nach {year0} hergezogen sind? Im "
+                     "Artikel steht dazu nichts.",
+                     "Kleine Korrektur: Die Sitzung war am Dienstag, nicht am Donnerstag. Ansonsten alles "
+                     "richtig wiedergegeben.",
+                     "Super, noch ein Arbeitskreis. Der wird's bestimmt richten 🙄",
+                     "Hat nichts mit dem Thema zu tun, aber kann bitte mal jemand das Schlagloch vor der "
+                     "Post zumachen?",
+                     "Der Kommentar über mir hat beim Parken recht, übersieht aber den eigentlichen Punkt: "
+                     "Wer soll das bezahlen?",
+                     "danke dass das mal jemand aufschreibt, sag ich seit jahren",
+                     "Alles wird teurer, nur die Löhne nicht. Solange sich daran nichts ändert, geht so ein "
+                     "Artikel am Kern vorbei.",
+                     "Ich bin in {place} aufgewachsen und erkenne den Ort kaum wieder. Ist aber nicht alles "
+                     "schlechter geworden.",
+                     "Interessant, aber wo sind die Zahlen? Ich hätte gern konkrete Daten, bevor ich mir "
+                     "eine Meinung bilde.",
+                     "Mein Opa hätte dazu einen Leserbrief geschrieben. Hat er früher fast jede Woche "
+                     "gemacht, bis ins hohe Alter.",
+                     "Gut recherchiert und gut geschrieben. Gerne mehr davon!",
+                     "Wetten, dass sich jetzt gleich die melden, die nur die Überschrift gelesen haben?",
+                     "Kann die Autorin klarstellen, ob sich die {n} Prozent auf dieses oder letztes Jahr "
+                     "beziehen? Liest sich beides.",
+                     "Die gleiche Diskussion hatten wir {year0} schon. Gleiche Argumente, gleiches "
+                     "Ergebnis, gleiches Schulterzucken im Rathaus.",
+                     "Warum ist das jetzt eine Meldung wert? Das passiert doch jedes Frühjahr.",
+                     "Ich arbeite in dem Bereich und kann das meiste bestätigen. Das mit dem Personalmangel "
+                     "ist sogar noch untertrieben.",
+                     "Schön, auch mal was Positives aus der Region zu lesen 😊",
+                     "An die Person weiter oben, die meint, es interessiere niemanden: Doch, viele. Nur hat "
+                     "nicht jeder Zeit für Bürgerversammlungen.",
+                     "Wer entscheidet so etwas eigentlich? Ernst gemeinte Frage, ich wohne seit {n} Jahren "
+                     "hier und weiß es immer noch nicht.",
+                     "Ich würde das ernster nehmen, wenn dieselben Leute vor zwei Jahren nicht genau das "
+                     "Gegenteil erzählt hätten.",
+                     "Heute früh {m} Minuten in der Warteschleife gehangen. Also ja, der Artikel trifft es "
+                     "ziemlich gut.",
+                     "Bei uns im Viertel setzt sich {name} seit Ewigkeiten dafür ein. Schön, dass das "
+                     "endlich Aufmerksamkeit bekommt.",
+                     "Ausgewogener Text, aber ich finde, er unterschätzt, wie sehr sich seit letztem Jahr "
+                     "alles verändert hat.",
+                     "Im dritten Absatz ist übrigens ein Tippfehler. Ändert aber nichts an der Aussage.",
+                     "wer liest heutzutage eigentlich noch mehr als die erste Zeile",
+                     "Genau deshalb fahre ich samstags nicht mehr in die Innenstadt.",
+                     "Gut, dass es noch eine Lokalzeitung gibt, die vor Ort recherchiert. Das ist längst "
+                     "keine Selbstverständlichkeit mehr.",
+                     "Ich teile die Meinung des Autors nicht, aber immerhin hat er mit beiden Seiten "
+                     "gesprochen. Das rechne ich ihm an.",
+                     "Und wie geht es jetzt weiter? Der Artikel hört genau da auf, wo es spannend wird.",
+                     "Meine Tochter ist genau deswegen nach {place} gezogen, und ich kann es ihr nicht "
+                     "verdenken.",
+                     "Gibt es dazu noch einen Nachfolgeartikel? Würde gern wissen, wie das in ein paar "
+                     "Monaten aussieht.",
+                     "In der Bildunterschrift steht etwas anderes als im Text. Was stimmt denn nun?",
+                     "Klasse. Hab's für meinen Vater ausgedruckt, der liest grundsätzlich nichts am "
+                     "Bildschirm.",
+                     "Off-topic, aber mein Zug hatte heute wieder {n} Minuten Verspätung. Musste ich "
+                     "einfach mal loswerden.",
+                     "Zum Kommentar über mir: Nein, das war nicht schon immer so. Vor {year0} lief das "
+                     "deutlich besser.",
+                     "Die Überschrift ist stark, der Artikel leider weniger.",
+                     "Ich war an dem Tag selbst dort, und es war längst nicht so voll, wie hier behauptet "
+                     "wird.",
+                     "Berechtigte Punkte, aber das Fazit überzeugt mich nicht. Korrelation ist eben keine "
+                     "Kausalität.",
+                     "Kaum zu glauben, dass das {year} immer noch ein Thema ist … ach, doch, eigentlich "
+                     "schon.",
+                     "Als Ergänzung: Die Stadtbücherei hilft mittwochvormittags kostenlos bei solchen "
+                     "Anträgen, falls jemand nicht weiterkommt.",
+                     "Danke fürs Dranbleiben, hatte mich schon gefragt, was da eigentlich los ist.",
+                     "Typisch Gemeinderat: jahrelang nichts tun und dann alles auf einmal in den "
+                     "Sommerferien beschließen.",
+                     "Vielen Dank, {name}, sehr verständlich erklärt. Hab's an meinen Lesekreis "
+                     "weitergeleitet.",
+                     "Früher war hier alles Acker. Na gut, nicht ganz, aber es fühlt sich so an 😄",
+                     "Als Zugezogene fand ich das richtig hilfreich. Vieles davon ist überhaupt nicht "
+                     "selbstverständlich, wenn man neu ist.",
+                     "Können wir bitte aufhören, für alles die Jugend verantwortlich zu machen? Der Artikel "
+                     "ist fair, manche Kommentare hier nicht.",
+                     "Wer da oben schreibt, es sei alles halb so wild, war offenbar länger nicht mehr in "
+                     "{place}.",
+                     "Hab den Artikel zweimal gelesen und verstehe immer noch nicht, wer das am Ende "
+                     "bezahlen soll.",
+                     "Schön geschrieben, aber etwas mehr Abstand zur Pressemitteilung hätte dem Text "
+                     "gutgetan."),
+    "teaser_dek": ("In {place} klagen Händler, seit der Umgestaltung des Marktplatzes blieben die Kunden "
+                   "aus.",
+                   "Mit zwei späten Toren schoss der Neuzugang im Sturm seine Mannschaft auf einen "
+                   "Aufstiegsplatz.",
+                   "{brand} will bei {place} ein Logistikzentrum bauen und dort bis zu {m} Arbeitsplätze "
+                   "schaffen.",
+                   "Forschende haben {number} Menschen über zehn Jahre begleitet, um zu verstehen, wie sich "
+                   "der Schlaf im Ruhestand verändert.",
+                   "Aus einer alten Molkerei in {place} wird eine Konzerthalle, im Herbst sollen die ersten "
+                   "Bands auftreten.",
+                   "Die Mieten in manchen Stadtteilen sind binnen eines Jahres um bis zu {percent} Prozent "
+                   "gestiegen.",
+                   "Nach dreißig Jahren hinter der Ladentheke übergibt {name} den Dorfladen an eine "
+                   "Genossenschaft.",
+                   "Das Klinikum meldet erstmals seit {year0} kürzere Wartezeiten für planbare Operationen.",
+                   "Der geplante Umbau des Flussufers in {place} spaltet Schwimmer, Ruderer und "
+                   "Hundebesitzer.",
+                   "Der warme März hat Zitronenfalter fast drei Wochen früher als üblich aus der "
+                   "Winterstarre geholt.",
+                   "Die neue Intendantin des Stadttheaters setzt auf kürzere Stücke und frühere "
+                   "Vorstellungen.",
+                   "Mehr als {number} Menschen haben gegen die Schließung des Fahrkartenschalters am "
+                   "Bahnhof unterschrieben.",
+                   "Ein Radsportler aus {place} hat mit über siebzig Jahren einen deutschen "
+                   "Altersklassenrekord über 100 Kilometer aufgestellt.",
+                   "Gemüsebauern warnen, dass der trockene Sommer die Preise bis weit ins nächste Jahr "
+                   "treiben könnte.",
+                   "Der Landkreis legt seinen Nahverkehrsplan vor: mehr Rufbusse, dafür weniger feste "
+                   "Linien auf dem Land.",
+                   "Eine Gesamtschule in {place} testet für die Oberstufe eine Viertagewoche, die ersten "
+                   "Erfahrungen sind gemischt.",
+                   "Nach einem Unfall mit einem Lastwagen war die Umgehungsstraße am Morgen stundenlang "
+                   "gesperrt.",
+                   "Nach {n} Jahren Pause kehrt das Festival zurück, mit kleinerem Gelände und höchstens "
+                   "{number} Gästen pro Tag.",
+                   "{brand} meldet einen Gewinnrückgang um {percent} Prozent und will sein Filialnetz "
+                   "überprüfen.",
+                   "Ein vergessener Karton mit Glasplatten-Negativen zeigt {place}, wie es um 1900 aussah.",
+                   "Wegen milder Winter dauert die Zeckensaison länger, Hausärzte sehen mehr Fälle von "
+                   "Borreliose.",
+                   "Unsere Kritikerin hat einen mutigen, aber unausgegorenen Debütroman über drei "
+                   "Schwestern und eine Fähre gelesen.",
+                   "Die Handballerinnen sichern sich vorzeitig die Meisterschaft und liegen {n} Punkte vor "
+                   "dem Zweiten.",
+                   "Die letzte unabhängige Buchhandlung im Kreis hat ihr schwerstes Jahr dank "
+                   "ehrenamtlicher Helfer überstanden.",
+                   "Wegen Rissen bleibt die Brücke für Lastwagen voraussichtlich bis mindestens {year} "
+                   "gesperrt.",
+                   "Laut einer Umfrage unter {number} Haushalten arbeitet jeder vierte Beschäftigte "
+                   "mindestens zwei Tage pro Woche zu Hause.",
+                   "Warum immer mehr Rentnerinnen und Rentner mit dem Laufen anfangen und was Orthopäden "
+                   "davon halten.",
+                   "Der Bürgermeister von {place} verteidigt den Plan, die Straßenbeleuchtung nach "
+                   "Mitternacht abzuschalten.",
+                   "Die Volkssternwarte hat einen Kometen entdeckt, der im Mai mit dem Fernglas zu sehen "
+                   "sein soll.",
+                   "Kleingärtner und Schulklassen in {place} haben auf Brachflächen {number} Kilo Gemüse "
+                   "geerntet.",
+                   "Abgeordnete mehrerer Fraktionen fordern Aufklärung über lange Bearbeitungszeiten in den "
+                   "Bürgerämtern.",
+                   "Die Deutschen haben im ersten Quartal weniger für Kleidung und mehr für "
+                   "Restaurantbesuche ausgegeben.",
+                   "{name} übernimmt das Traineramt, nachdem der langjährige Coach im Sommer überraschend "
+                   "zurückgetreten war.",
+                   "Eine kleine Familienbrauerei aus {place} holt mit ihrem dunklen Winterbock Gold bei "
+                   "einem bundesweiten Wettbewerb.",
+                   "Erstmals seit {year0} wurden am Fluss wieder Fischotter nachgewiesen, melden "
+                   "Naturschützer.",
+                   "Am heißesten Tag des Jahres rückte der Rettungsdienst zu {m} Einsätzen aus, fast "
+                   "doppelt so oft wie sonst.",
+                   "Das Landesmuseum zeigt einen römischen Münzschatz, den ein Sondengänger auf einem Acker "
+                   "bei {place} fand.",
+                   "Eltern kritisieren einen neuen Schulbusfahrplan, der die Fahrt um {n} Minuten "
+                   "verlängern würde.",
+                   "Eine Studie bringt regelmäßiges Singen im Chor mit niedrigerem Blutdruck bei älteren "
+                   "Menschen in Verbindung.",
+                   "Gegründet {year0} in einer Garage in {place}, spielt die Band am Wochenende ihr letztes "
+                   "Heimspiel.",
+                   "Naturschutzverbände rufen dazu auf, im Frühjahr Teile des Rasens für Wildbienen stehen "
+                   "zu lassen.",
+                   "Wegen Bauarbeiten auf der Strecke bei {place} müssen Pendler {n} Wochenenden lang in "
+                   "Ersatzbusse umsteigen.",
+                   "Der Koch eines winzigen Hafenimbisses erklärt, warum seine Karte jeden Tag anders "
+                   "aussieht.",
+                   "Mieter einer Wohnungsgenossenschaft in {place} warten seit Monaten auf die Beseitigung "
+                   "von Schimmel.",
+                   "Der Schachverein, der sich im Hinterzimmer einer Gaststätte in {place} trifft, stellt "
+                   "erneut den Kreismeister der Jugend."),
 }
 # fmt: on

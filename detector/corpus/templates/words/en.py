@@ -262,5 +262,171 @@ WORDS: dict[str, tuple[str, ...]] = {
     "unlimited": ("Get unlimited access to every story on {site}.",
                   "Become a member to read without limits."),
     "published_in": ("Published in {publication}",),
+    "comment_body": ("Great piece, thank you. It's rare to see the council's side and the residents' side "
+                     "laid out this fairly.",
+                     "I don't agree with the author at all. Half of what's described here was already tried "
+                     "in {place} and it went nowhere.",
+                     "Same thing happened to my mum last year. Nobody answered the phone for {n} days and "
+                     "then suddenly it was all sorted.",
+                     "Does anyone know if this applies to people who moved here after {year0}? The article "
+                     "doesn't really say.",
+                     "Small correction: the meeting was on the Tuesday, not the Thursday. Otherwise spot on.",
+                     "Oh good, another consultation. That'll fix everything 🙄",
+                     "Nothing to do with the article, but could someone please fill in the pothole outside "
+                     "the post office.",
+                     "The reader above is right about the parking, but I think they're missing the bigger "
+                     "point, which is cost.",
+                     "thanks for writing this, been saying the same for years and nobody listens",
+                     "Prices have gone up everywhere and wages haven't. Until someone deals with that, "
+                     "pieces like this feel a bit beside the point.",
+                     "I grew up in {place} and honestly it's barely recognisable now. Not all of that is "
+                     "bad, mind.",
+                     "Interesting, but where are the numbers? I'd like to see the actual figures before "
+                     "making my mind up.",
+                     "My grandad would have written to the paper about this. He sent a letter in most weeks "
+                     "until he was ninety.",
+                     "Well written and properly researched. More of this, please.",
+                     "Let me guess, the comments will now fill up with people who only read the headline.",
+                     "Can the author clarify whether the {n} per cent refers to this year or last year? It "
+                     "reads both ways.",
+                     "We had exactly this debate in {year0}. Same arguments, same outcome, same shrug from "
+                     "the council.",
+                     "Not sure why this counts as news, to be honest. Happens every single spring.",
+                     "I work in this field and can confirm most of what's written here. The bit about "
+                     "staffing is an understatement.",
+                     "Lovely to read something positive for a change 😊",
+                     "To the reader above who says nobody cares: plenty of us care, we just can't all get "
+                     "to meetings on a weekday evening.",
+                     "Who actually decides these things? Genuine question, I've lived here {n} years and "
+                     "still have no idea.",
+                     "I'd take this more seriously if the same people hadn't said the exact opposite two "
+                     "years ago.",
+                     "Spent {m} minutes on hold this morning, so yes, I'd say the article is fairly "
+                     "accurate.",
+                     "{name} from our street has been banging on about this for ages, nice to see it "
+                     "finally getting some attention.",
+                     "A balanced article, but I think it underestimates how much things have changed since "
+                     "last year.",
+                     "Typo in the third paragraph, by the way. Doesn't change the point though.",
+                     "honestly who reads past the first paragraph anymore",
+                     "This is exactly why I stopped going into town on Saturdays.",
+                     "Good to see a local paper still doing proper reporting. Nobody should take that for "
+                     "granted.",
+                     "I disagree with most of this, but I appreciate that the author at least spoke to "
+                     "people on both sides.",
+                     "So what happens next? The piece ends just as it gets interesting.",
+                     "My daughter moved to {place} for pretty much these reasons and I can't say I blame "
+                     "her.",
+                     "Is there a follow-up planned? Would love to know how this looks in six months.",
+                     "The photo caption says something different from the text. Which one is right?",
+                     "Brilliant. Printed it out for my dad, who refuses to read anything on a screen.",
+                     "Not this again. Can we talk about the buses instead? Mine was forty minutes late "
+                     "today.",
+                     "Replying to the comment above: no, it wasn't always like this. Things ran a lot "
+                     "better before {year0}.",
+                     "Whoever wrote the headline deserves a pay rise. The article, less so.",
+                     "I was there that day and it was nowhere near as busy as the article makes out.",
+                     "Fair points, though I'd question the conclusion. Correlation isn't causation and all "
+                     "that.",
+                     "Can't believe this is still an issue in {year}... oh wait, yes I can.",
+                     "Worth adding that the library helps with this for free on Wednesday mornings, in case "
+                     "anyone's stuck.",
+                     "cheers for the update, been wondering what was going on",
+                     "Every year the same story, every year the same promises. I'll believe it when I see "
+                     "it.",
+                     "Thank you {name}, a really clear explanation. Shared it with my book group.",
+                     "I remember when all of this was fields. Okay, not really, but it feels that way 😄",
+                     "As someone who moved here from abroad, I found this really helpful. None of it is "
+                     "obvious when you're new.",
+                     "Can we stop blaming young people for everything? The article is fair, some of these "
+                     "comments aren't.",
+                     "The reader above clearly hasn't been to {place} lately. It's not the same place at "
+                     "all."),
+    "teaser_dek": ("Residents in {place} say the new parking scheme has cut traffic but left shop owners "
+                   "counting the cost.",
+                   "A late double from the new striker moved the club within a point of the play-off places.",
+                   "{brand} plans to open a distribution centre near {place}, creating up to {m} jobs over "
+                   "the next two years.",
+                   "Researchers followed {number} volunteers for a decade to see how sleep patterns change "
+                   "after retirement.",
+                   "A former dairy in {place} has been turned into a music venue, with the first concerts "
+                   "booked for the autumn.",
+                   "Rents in parts of the region rose by as much as {percent} per cent in a year, according "
+                   "to letting agents.",
+                   "After three decades behind the counter of the village shop, {name} is finally handing "
+                   "over the keys.",
+                   "The hospital trust says waiting times for routine operations have fallen for the first "
+                   "time since {year0}.",
+                   "Swimmers, rowers and dog walkers are divided over plans to fence off part of the "
+                   "riverbank in {place}.",
+                   "A warm spring has brought butterflies out almost three weeks earlier than usual, "
+                   "naturalists say.",
+                   "The theatre's new artistic director wants shorter plays and earlier curtain-ups to win "
+                   "back younger audiences.",
+                   "More than {number} people have signed a petition against the closure of the station "
+                   "ticket office.",
+                   "A cyclist in his seventies from {place} has set a new national age-group record over "
+                   "100 kilometres.",
+                   "Growers warn that the dry summer could push up the price of vegetables well into next "
+                   "year.",
+                   "The government's housing targets face their first real test as councils publish their "
+                   "draft local plans.",
+                   "A secondary school in {place} is trialling a four-day timetable for older pupils, with "
+                   "mixed early results.",
+                   "Police have appealed for witnesses after a lorry shed its load on the bypass during the "
+                   "morning rush hour.",
+                   "The festival returns after a {n}-year break with a smaller site and a cap of {number} "
+                   "visitors a day.",
+                   "{brand} reported a {percent} per cent fall in annual profit and said it would review "
+                   "its store estate.",
+                   "A forgotten box of glass-plate negatives has given historians a rare look at {place} in "
+                   "the early 1900s.",
+                   "Milder winters are stretching the tick season, and GPs say they are seeing more cases "
+                   "of Lyme disease.",
+                   "Our critic finds a bold but uneven debut novel about three sisters who inherit a "
+                   "failing ferry company.",
+                   "The women's side clinched the league title with a 3-0 win on the road and now sit {n} "
+                   "points clear.",
+                   "The county's last independent bookshop has survived its toughest year thanks to a rota "
+                   "of volunteers.",
+                   "Engineers say the bridge will stay closed to heavy vehicles until at least {year} after "
+                   "cracks were found.",
+                   "A survey of {number} households suggests one worker in four is now at home at least two "
+                   "days a week.",
+                   "Why more pensioners are taking up running, and what physiotherapists make of the trend.",
+                   "The mayor of {place} has defended plans to switch off street lights after midnight to "
+                   "balance the budget.",
+                   "Astronomers at the regional observatory have spotted a comet that should be visible "
+                   "with binoculars in May.",
+                   "Community growers in {place} harvested {number} kilos of vegetables from unused land "
+                   "last season.",
+                   "A cross-party group of MPs is calling for an inquiry into the backlog at the passport "
+                   "office.",
+                   "Households spent less on clothes and more on eating out in the first quarter, new "
+                   "figures show.",
+                   "{name} has been named head coach after the long-serving manager stepped down in the "
+                   "summer.",
+                   "A family-run brewery in {place} has taken gold at a national competition with its dark "
+                   "winter ale.",
+                   "Otters have returned to the river for the first time since {year0}, according to a "
+                   "wildlife trust survey.",
+                   "Ambulance crews answered {m} calls on the hottest day of the year, almost double the "
+                   "usual number.",
+                   "The museum will put on display a hoard of Roman coins found by a metal detectorist in a "
+                   "field near {place}.",
+                   "Parents have raised concerns over a change to school bus routes that would add {n} "
+                   "minutes to each journey.",
+                   "A new study links regular choir singing with lower blood pressure in adults over sixty.",
+                   "Formed in a garage in {place} in {year0}, the band plays its final hometown show this "
+                   "weekend.",
+                   "Gardeners are being asked to leave a patch of lawn unmown this spring to help bees and "
+                   "other pollinators.",
+                   "Rail passengers face weekend disruption for {n} weeks while the line through {place} is "
+                   "upgraded.",
+                   "The chef behind a tiny harbourside café explains why the menu changes every single day.",
+                   "Tenants in {place} say damp problems reported to their housing association months ago "
+                   "have not been fixed.",
+                   "The chess club that meets in a {place} pub has produced its third junior county "
+                   "champion in a row."),
 }
 # fmt: on

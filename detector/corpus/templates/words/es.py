@@ -267,5 +267,168 @@ WORDS: dict[str, tuple[str, ...]] = {
     "recommended": ("Recomendado en {site}", "Más de {name}"),
     "unlimited": ("Acceso ilimitado a todas las historias de {site}.", "Hazte miembro y lee sin límites."),
     "published_in": ("Publicado en {publication}",),
+    "comment_body": ("Gracias por el artículo, se nota que hay trabajo detrás. Pocas veces se da voz a "
+                     "todas las partes así.",
+                     "No estoy nada de acuerdo con el autor. En {place} se intentó exactamente lo mismo y "
+                     "no sirvió para nada.",
+                     "A mi madre le pasó igual el año pasado: {n} días sin que nadie cogiera el teléfono y "
+                     "de repente todo arreglado.",
+                     "¿Alguien sabe si esto afecta también a los que llegamos después de {year0}? El "
+                     "artículo no lo aclara.",
+                     "Una pequeña corrección: el pleno fue el martes, no el jueves. Por lo demás, todo "
+                     "correcto.",
+                     "Genial, otra mesa de trabajo. Seguro que esta vez sí se arregla todo 🙄",
+                     "No tiene nada que ver, pero ¿alguien del ayuntamiento puede tapar de una vez el bache "
+                     "de delante de correos?",
+                     "El lector de arriba tiene razón con lo del aparcamiento, pero se olvida de lo "
+                     "principal: ¿quién lo paga?",
+                     "gracias por contarlo, llevamos años diciendo lo mismo y nadie hace caso",
+                     "Todo sube menos los sueldos. Mientras no se hable de eso, artículos como este se "
+                     "quedan cortos.",
+                     "Me crié en {place} y ya casi no lo reconozco. Aunque, ojo, no todo ha cambiado a peor.",
+                     "Interesante, pero ¿dónde están los datos? Me gustaría ver cifras concretas antes de "
+                     "opinar.",
+                     "Mi abuelo habría mandado una carta al director por esto. Lo hacía casi todas las "
+                     "semanas.",
+                     "Bien escrito y bien documentado. Más artículos así, por favor.",
+                     "Apuesto a que ahora se llenan los comentarios de gente que solo ha leído el titular.",
+                     "¿Podría la autora aclarar si ese {n} % es de este año o del anterior? La frase se "
+                     "puede leer de las dos maneras.",
+                     "Este mismo debate lo tuvimos en {year0}. Mismos argumentos, mismo resultado y el "
+                     "mismo encogimiento de hombros.",
+                     "La verdad, no sé por qué esto es noticia. Pasa todas las primaveras.",
+                     "Trabajo en el sector y confirmo casi todo lo que se cuenta. Lo de la falta de "
+                     "personal incluso se queda corto.",
+                     "Qué gusto leer una noticia buena para variar 😊",
+                     "Al comentario de arriba que dice que a nadie le importa: sí importa, pero no todos "
+                     "podemos ir a las reuniones a las siete de la tarde.",
+                     "¿Quién decide estas cosas, en realidad? Lo pregunto en serio, llevo {n} años viviendo "
+                     "aquí y sigo sin saberlo.",
+                     "Me lo tomaría más en serio si los mismos no hubieran dicho justo lo contrario hace "
+                     "dos años.",
+                     "Esta mañana, {m} minutos esperando al teléfono. Así que sí, el artículo se ajusta "
+                     "bastante a la realidad.",
+                     "{name} lleva años peleando por esto en nuestro barrio, me alegra que por fin se le "
+                     "preste atención.",
+                     "Artículo equilibrado, pero creo que subestima cuánto han cambiado las cosas desde el "
+                     "año pasado.",
+                     "Por cierto, hay una errata en el tercer párrafo. No cambia el fondo del asunto.",
+                     "quien lee más allá del primer párrafo hoy en día",
+                     "Por esto mismo hace tiempo que no bajo al centro los sábados.",
+                     "Se agradece que quede un periódico local que haga periodismo de calle. No es algo que "
+                     "debamos dar por hecho.",
+                     "No comparto la opinión del autor, pero al menos ha hablado con las dos partes. Eso "
+                     "hay que reconocerlo.",
+                     "¿Y ahora qué? El artículo termina justo cuando se pone interesante.",
+                     "Mi hija se fue a vivir a {place} precisamente por estas cosas, y no se lo reprocho.",
+                     "¿Habrá seguimiento? Me gustaría saber cómo está esto dentro de unos meses.",
+                     "El pie de foto dice una cosa y el texto otra. ¿Cuál es la buena?",
+                     "Buenísimo. Se lo he imprimido a mi padre, que no lee nada en pantalla.",
+                     "Otra vez con esto. ¿Podemos hablar del autobús? Hoy ha llegado con {n} minutos de "
+                     "retraso, como siempre.",
+                     "Respondiendo al comentario anterior: no, no siempre ha sido así. Antes de {year0} "
+                     "funcionaba bastante mejor.",
+                     "El titular promete mucho más de lo que luego cuenta el artículo.",
+                     "Yo estuve allí ese día y no había ni la mitad de gente de la que se dice.",
+                     "Buenos argumentos, aunque la conclusión no me convence. Correlación no implica "
+                     "causalidad.",
+                     "Increíble que en {year} sigamos así… bueno, tan increíble tampoco.",
+                     "Por si le sirve a alguien: en la biblioteca municipal ayudan gratis con estos "
+                     "trámites los miércoles por la mañana.",
+                     "gracias por el seguimiento, me preguntaba en qué había quedado todo",
+                     "Todos los años la misma historia y las mismas promesas. Cuando lo vea, me lo creeré.",
+                     "Gracias, {name}, muy bien explicado. Lo he compartido con mi club de lectura.",
+                     "En el pueblo nos enteramos de las cosas cuando ya están decididas. Como siempre, vaya.",
+                     "Como recién llegada, me ha resultado muy útil. Nada de esto es evidente cuando acabas "
+                     "de mudarte.",
+                     "Dejemos de echar la culpa de todo a los jóvenes. El artículo es justo, algunos "
+                     "comentarios no tanto.",
+                     "Quien dice arriba que no pasa nada no ha pisado {place} en bastante tiempo.",
+                     "Lo he leído dos veces y sigo sin entender quién va a pagar todo esto al final 🤷",
+                     "Muy buen texto, aunque se nota demasiado que parte de una nota de prensa."),
+    "teaser_dek": ("Los comerciantes de {place} aseguran que la nueva ordenación del tráfico les ha costado "
+                   "clientes.",
+                   "El nuevo delantero firmó un doblete que deja al equipo a un punto de la promoción de "
+                   "ascenso.",
+                   "{brand} abrirá un centro logístico cerca de {place} que podría dar empleo a {m} "
+                   "personas en dos años.",
+                   "Un equipo de investigadores ha seguido a {number} voluntarios durante una década para "
+                   "estudiar el sueño tras la jubilación.",
+                   "Una antigua fábrica de conservas de {place} se convierte en sala de conciertos con "
+                   "programación desde otoño.",
+                   "El alquiler ha subido hasta un {percent} % en un año en algunos barrios, según los "
+                   "portales inmobiliarios.",
+                   "Tras tres décadas al frente de la tienda del pueblo, {name} se jubila y deja el negocio "
+                   "a una cooperativa.",
+                   "El hospital comarcal reduce las listas de espera quirúrgicas por primera vez desde "
+                   "{year0}.",
+                   "La reforma del paseo fluvial de {place} enfrenta a bañistas, piragüistas y vecinos con "
+                   "perro.",
+                   "La primavera adelantada ha hecho aparecer las mariposas casi tres semanas antes de lo "
+                   "habitual.",
+                   "La nueva directora del teatro municipal apuesta por obras más cortas y funciones a "
+                   "primera hora de la tarde.",
+                   "Más de {number} personas han firmado contra el cierre de la taquilla de la estación.",
+                   "Un ciclista septuagenario de {place} bate el récord nacional de su categoría en 100 "
+                   "kilómetros.",
+                   "Los agricultores advierten de que la sequía del verano encarecerá las hortalizas hasta "
+                   "bien entrado el año próximo.",
+                   "Las fiestas patronales de {place} recortan su programa por falta de voluntarios para "
+                   "montar las casetas.",
+                   "Un instituto de {place} prueba la semana de cuatro días en bachillerato, con resultados "
+                   "todavía dispares.",
+                   "La Guardia Civil busca testigos del accidente de un camión que cortó la circunvalación "
+                   "en hora punta.",
+                   "El festival vuelve tras {n} años de parón, con un recinto más pequeño y aforo limitado "
+                   "a {number} personas.",
+                   "{brand} registra una caída del {percent} % en su beneficio anual y estudia cerrar "
+                   "tiendas.",
+                   "Una caja olvidada de placas de vidrio muestra cómo era {place} a principios del siglo "
+                   "XX.",
+                   "Los inviernos más suaves alargan la temporada de garrapatas y los centros de salud ven "
+                   "más casos de Lyme.",
+                   "Nuestra crítica analiza una primera novela arriesgada pero irregular sobre tres "
+                   "hermanas y un viejo transbordador.",
+                   "El equipo femenino de balonmano se proclama campeón de liga con {n} puntos de ventaja "
+                   "sobre el segundo.",
+                   "La última librería independiente de la provincia sobrevive a su peor año gracias a un "
+                   "turno de voluntarios.",
+                   "El puente seguirá cerrado a vehículos pesados al menos hasta {year} tras detectarse "
+                   "grietas en la estructura.",
+                   "Según una encuesta a {number} hogares, uno de cada cuatro trabajadores teletrabaja dos "
+                   "días por semana o más.",
+                   "Por qué cada vez más jubilados se apuntan a correr y qué opinan los fisioterapeutas.",
+                   "El alcalde de {place} defiende apagar parte del alumbrado público de madrugada para "
+                   "cuadrar las cuentas.",
+                   "Una agrupación astronómica local ha detectado un cometa que podrá verse con prismáticos "
+                   "en mayo.",
+                   "Los huertos urbanos de {place} produjeron {number} kilos de verdura en solares "
+                   "abandonados la pasada temporada.",
+                   "Diputados de varios grupos piden explicaciones por los retrasos en la expedición de "
+                   "pasaportes.",
+                   "Las familias gastaron menos en ropa y más en bares y restaurantes durante el primer "
+                   "trimestre.",
+                   "{name} se hará cargo del banquillo del primer equipo tras la salida del técnico que lo "
+                   "dirigió una década.",
+                   "Una pequeña cervecera familiar de {place} gana el oro en un certamen nacional con su "
+                   "tostada de invierno.",
+                   "Las nutrias vuelven al río por primera vez desde {year0}, según el último censo de "
+                   "fauna.",
+                   "Las ambulancias atendieron {m} avisos en el día más caluroso del año, casi el doble de "
+                   "lo habitual.",
+                   "El museo expondrá un tesoro de monedas romanas hallado en una finca cercana a {place}.",
+                   "Las familias protestan por un cambio en las rutas del autobús escolar que alargaría el "
+                   "trayecto {n} minutos.",
+                   "Un estudio relaciona cantar en un coro con una tensión arterial más baja en personas "
+                   "mayores.",
+                   "Nacida en un garaje de {place} en {year0}, la banda se despide este fin de semana ante "
+                   "su público.",
+                   "Los ecologistas piden no segar parte del césped esta primavera para ayudar a las abejas.",
+                   "Las obras en la línea a la altura de {place} obligarán a usar autobuses durante {n} "
+                   "fines de semana.",
+                   "El cocinero de un diminuto bar del puerto explica por qué su pizarra cambia cada día.",
+                   "Vecinos de viviendas sociales de {place} denuncian humedades que comunicaron hace meses.",
+                   "El club de ajedrez que se reúne en la trastienda de un bar de {place} vuelve a tener "
+                   "campeón provincial juvenil."),
 }
 # fmt: on

@@ -272,5 +272,177 @@ WORDS: dict[str, tuple[str, ...]] = {
     "unlimited": ("Accès illimité à toutes les histoires de {site}.",
                   "Devenez membre pour lire sans limite."),
     "published_in": ("Publié dans {publication}",),
+    "comment_body": ("Merci pour cet article très complet, ça change des papiers écrits à la va-vite.",
+                     "Pas du tout d'accord avec l'auteur. On a tenté exactement la même chose à {place} et "
+                     "ça n'a rien donné.",
+                     "Même histoire chez ma mère l'an dernier : personne ne répondait au téléphone pendant "
+                     "{n} jours, puis tout s'est réglé d'un coup.",
+                     "Quelqu'un sait si ça concerne aussi ceux qui sont arrivés après {year0} ? L'article "
+                     "ne le précise pas.",
+                     "Petite précision : la réunion a eu lieu le mardi, pas le jeudi. Pour le reste, rien à "
+                     "redire.",
+                     "Génial, encore une concertation. Ça va tout changer, c'est sûr 🙄",
+                     "Rien à voir avec l'article, mais quand est-ce que la mairie rebouche le nid-de-poule "
+                     "devant la boulangerie ?",
+                     "Le lecteur au-dessus a raison pour le stationnement, mais il passe à côté du vrai "
+                     "sujet : qui paie ?",
+                     "merci d'en parler, ça fait des années qu'on le dit et personne n'écoute",
+                     "Tout augmente sauf les salaires. Tant qu'on n'aborde pas ça, ce genre d'article tombe "
+                     "un peu à côté.",
+                     "J'ai grandi à {place} et je ne reconnais plus rien. Tout n'est pas négatif, cela dit.",
+                     "Intéressant, mais où sont les chiffres ? J'aimerais voir les données avant de me "
+                     "faire un avis.",
+                     "Mon grand-père aurait écrit au courrier des lecteurs pour moins que ça. Il le faisait "
+                     "presque toutes les semaines.",
+                     "Bien écrit, bien documenté. On en redemande.",
+                     "Je parie que les commentaires vont se remplir de gens qui n'ont lu que le titre.",
+                     "L'autrice peut-elle préciser si les {n} % concernent cette année ou l'an dernier ? La "
+                     "phrase se lit dans les deux sens.",
+                     "On a eu exactement le même débat en {year0}. Mêmes arguments, même résultat, même "
+                     "haussement d'épaules à la mairie.",
+                     "Franchement, en quoi c'est une info ? Ça arrive tous les printemps.",
+                     "Je travaille dans ce secteur et je confirme l'essentiel. Le passage sur le manque de "
+                     "personnel est même en dessous de la réalité.",
+                     "Ça fait du bien de lire une bonne nouvelle pour une fois 😊",
+                     "Au commentaire plus haut qui dit que tout le monde s'en fiche : non, mais tout le "
+                     "monde n'a pas le temps d'aller aux réunions publiques.",
+                     "Qui décide de ces choses-là, au juste ? Vraie question, j'habite ici depuis {n} ans "
+                     "et je ne sais toujours pas.",
+                     "Je prendrais ça plus au sérieux si les mêmes personnes n'avaient pas affirmé "
+                     "l'inverse il y a deux ans.",
+                     "{m} minutes d'attente au téléphone ce matin. Donc oui, l'article colle plutôt bien à "
+                     "la réalité.",
+                     "{name} se bat pour ça depuis des années dans notre quartier, content de voir que le "
+                     "sujet sort enfin.",
+                     "Article équilibré, mais il sous-estime à quel point les choses ont bougé depuis l'an "
+                     "dernier.",
+                     "Coquille au troisième paragraphe, au passage. Ça ne change rien au fond.",
+                     "qui lit encore plus loin que le chapô de nos jours franchement",
+                     "C'est exactement pour ça que je ne vais plus en centre-ville le samedi.",
+                     "Heureusement qu'il reste une presse locale qui fait du vrai travail de terrain. Ce "
+                     "n'est plus le cas partout.",
+                     "Je ne partage pas l'avis de l'autrice, mais au moins elle a interrogé les deux camps. "
+                     "C'est déjà ça.",
+                     "Et maintenant, il se passe quoi ? L'article s'arrête pile quand ça devient "
+                     "intéressant.",
+                     "Ma fille est partie s'installer à {place} pour ces raisons-là, et je la comprends.",
+                     "Y aura-t-il une suite ? J'aimerais savoir où on en sera dans quelques mois.",
+                     "La légende de la photo ne dit pas la même chose que le texte. Lequel a raison ?",
+                     "Excellent. Je l'ai imprimé pour mon père, qui refuse de lire quoi que ce soit sur un "
+                     "écran.",
+                     "Encore ce sujet ? On pourrait parler des horaires de bus, pour changer. Le mien avait "
+                     "{n} minutes de retard.",
+                     "Pour répondre au commentaire du dessus : non, ça n'a pas toujours été comme ça. Avant "
+                     "{year0}, c'était bien mieux organisé.",
+                     "Le titre est accrocheur, l'article un peu moins.",
+                     "J'y étais ce jour-là et il y avait beaucoup moins de monde que ce qui est écrit.",
+                     "Des points justes, mais la conclusion me laisse sceptique. Corrélation n'est pas "
+                     "causalité.",
+                     "Incroyable qu'on en soit encore là en {year}… enfin, pas si incroyable que ça.",
+                     "À savoir : la médiathèque aide gratuitement pour ce genre de démarches le mercredi "
+                     "matin, si quelqu'un galère.",
+                     "Merci pour le suivi, je me demandais justement où on en était.",
+                     "Chaque année la même histoire, chaque année les mêmes promesses. Je croirai quand je "
+                     "verrai.",
+                     "Merci {name}, c'est limpide. Je l'ai fait suivre à mon club de lecture.",
+                     "Les élus découvrent le problème alors que tout le monde le vit depuis dix ans. Bravo "
+                     "la réactivité.",
+                     "En tant que nouvelle arrivante, j'ai trouvé ça vraiment utile. Rien de tout ça n'est "
+                     "évident quand on débarque.",
+                     "Arrêtons de tout mettre sur le dos des jeunes. L'article est nuancé, certains "
+                     "commentaires beaucoup moins.",
+                     "Le lecteur qui dit que tout va bien n'a visiblement pas mis les pieds à {place} "
+                     "depuis longtemps.",
+                     "Je vis à la campagne et, comme d'habitude, on a l'impression que personne ne pense à "
+                     "nous dans ce genre de décision.",
+                     "lu jusqu'au bout, et toujours pas compris qui va payer au final 🤷"),
+    "teaser_dek": ("À {place}, les commerçants craignent que le nouveau plan de stationnement ne fasse fuir "
+                   "la clientèle du centre.",
+                   "Auteur d'un doublé, la recrue offensive a relancé son équipe dans la course à la montée.",
+                   "{brand} prévoit d'ouvrir une plateforme logistique près de {place}, avec jusqu'à {m} "
+                   "emplois à la clé.",
+                   "Des chercheurs ont suivi {number} volontaires pendant dix ans pour comprendre comment "
+                   "le sommeil évolue à la retraite.",
+                   "Une ancienne laiterie de {place} devient une salle de concerts ; la programmation "
+                   "démarre à l'automne.",
+                   "Dans certaines communes, les loyers ont bondi de {percent} % en un an, selon les "
+                   "agences immobilières.",
+                   "Après trente ans derrière le comptoir de l'épicerie du village, {name} passe la main à "
+                   "une coopérative.",
+                   "L'hôpital annonce une baisse des délais pour les opérations programmées, une première "
+                   "depuis {year0}.",
+                   "Le réaménagement des berges de {place} divise nageurs, pêcheurs et promeneurs de chiens.",
+                   "Un printemps précoce a fait sortir les papillons près de trois semaines plus tôt que "
+                   "d'habitude.",
+                   "La nouvelle directrice du théâtre mise sur des pièces plus courtes et des "
+                   "représentations en début de soirée.",
+                   "Plus de {number} personnes ont signé une pétition contre la fermeture du guichet de la "
+                   "gare.",
+                   "Un cycliste septuagénaire de {place} a battu le record de France de sa catégorie sur "
+                   "100 kilomètres.",
+                   "Les maraîchers préviennent : la sécheresse de l'été pourrait faire grimper le prix des "
+                   "légumes jusqu'à l'an prochain.",
+                   "Vendanges : les viticulteurs du secteur annoncent une récolte précoce mais réduite d'un "
+                   "bon tiers.",
+                   "Au lycée de {place}, une semaine de quatre jours est à l'essai pour les terminales, "
+                   "avec des premiers retours contrastés.",
+                   "Les gendarmes lancent un appel à témoins après la perte du chargement d'un poids lourd "
+                   "sur la rocade.",
+                   "Le festival revient après {n} ans d'absence, sur un site plus petit et avec une jauge "
+                   "de {number} spectateurs.",
+                   "{brand} annonce un recul de {percent} % de son bénéfice annuel et envisage de revoir "
+                   "son réseau de magasins.",
+                   "Un fonds de plaques de verre oublié offre aux historiens un rare aperçu de {place} au "
+                   "début du XXe siècle.",
+                   "Avec des hivers plus doux, la saison des tiques s'allonge et les médecins voient "
+                   "davantage de cas de maladie de Lyme.",
+                   "Notre critique a lu un premier roman audacieux mais inégal sur trois sœurs qui héritent "
+                   "d'une compagnie de bacs.",
+                   "Les handballeuses décrochent le titre après une large victoire à l'extérieur et "
+                   "comptent {n} points d'avance.",
+                   "La dernière librairie indépendante du département a surmonté son année la plus "
+                   "difficile grâce à ses bénévoles.",
+                   "Des fissures ayant été détectées, le pont restera interdit aux poids lourds au moins "
+                   "jusqu'en {year}.",
+                   "Selon une enquête auprès de {number} foyers, un actif sur quatre télétravaille au moins "
+                   "deux jours par semaine.",
+                   "Pourquoi de plus en plus de retraités se mettent à la course à pied, et ce qu'en "
+                   "pensent les kinés.",
+                   "Le maire de {place} défend l'extinction de l'éclairage public après minuit, une mesure "
+                   "d'économie contestée.",
+                   "Les astronomes amateurs du club local ont repéré une comète qui devrait être visible "
+                   "aux jumelles en mai.",
+                   "Jardins partagés et friches : à {place}, {number} kilos de légumes ont été récoltés la "
+                   "saison dernière.",
+                   "Des députés de plusieurs groupes réclament une commission d'enquête sur les délais de "
+                   "délivrance des passeports.",
+                   "Au premier trimestre, les ménages ont moins dépensé en vêtements et davantage au "
+                   "restaurant.",
+                   "{name} prend les rênes de l'équipe première après le départ de l'entraîneur historique "
+                   "cet été.",
+                   "Une brasserie familiale de {place} décroche l'or dans un concours national avec sa "
+                   "bière brune d'hiver.",
+                   "Les loutres sont de retour dans la rivière pour la première fois depuis {year0}, se "
+                   "réjouissent les naturalistes.",
+                   "Le jour le plus chaud de l'année, le Samu a traité {m} appels, presque deux fois plus "
+                   "qu'à l'ordinaire.",
+                   "Le musée exposera un trésor de monnaies romaines mis au jour dans un champ près de "
+                   "{place}.",
+                   "Des parents s'inquiètent d'un nouveau circuit de car scolaire qui allongerait les "
+                   "trajets de {n} minutes.",
+                   "Une étude associe la pratique régulière du chant choral à une tension artérielle plus "
+                   "basse chez les seniors.",
+                   "Formé dans un garage de {place} en {year0}, le groupe donne ce week-end son dernier "
+                   "concert à domicile.",
+                   "Les jardiniers sont invités à laisser un coin de pelouse sans tonte ce printemps pour "
+                   "aider les pollinisateurs.",
+                   "Travaux sur la ligne à hauteur de {place} : des bus remplaceront les trains pendant {n} "
+                   "week-ends.",
+                   "Le cuisinier d'un minuscule bistrot du port explique pourquoi son ardoise change chaque "
+                   "jour.",
+                   "À {place}, des locataires du parc social dénoncent des problèmes d'humidité signalés il "
+                   "y a des mois.",
+                   "Le club d'échecs qui se réunit dans l'arrière-salle d'un café de {place} forme un "
+                   "nouveau champion départemental."),
 }
 # fmt: on

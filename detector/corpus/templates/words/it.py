@@ -262,5 +262,169 @@ WORDS: dict[str, tuple[str, ...]] = {
     "recommended": ("Consigliati da {site}", "Altro di {name}"),
     "unlimited": ("Accesso illimitato a tutte le storie di {site}.", "Diventa membro e leggi senza limiti."),
     "published_in": ("Pubblicato su {publication}",),
+    "comment_body": ("Grazie per l'articolo, finalmente qualcuno che ascolta sia il comune sia i residenti.",
+                     "Non sono per niente d'accordo con l'autore. A {place} ci hanno già provato anni fa ed "
+                     "è stato un disastro.",
+                     "A mia madre è successo lo stesso l'anno scorso: per {n} giorni nessuno rispondeva al "
+                     "telefono, poi di colpo tutto risolto.",
+                     "Qualcuno sa se vale anche per chi si è trasferito qui dopo il {year0}? Nell'articolo "
+                     "non è chiaro.",
+                     "Piccola correzione: il consiglio comunale si è riunito martedì, non giovedì. Per il "
+                     "resto tutto giusto.",
+                     "Ottimo, un altro tavolo tecnico. Adesso sì che si risolve tutto 🙄",
+                     "Non c'entra niente, ma qualcuno può chiudere la buca davanti alle poste? Sono mesi "
+                     "che è lì.",
+                     "Il lettore qui sopra ha ragione sui parcheggi, ma dimentica la questione principale: "
+                     "chi paga?",
+                     "grazie per averne parlato, lo diciamo da anni e nessuno ascolta",
+                     "Aumenta tutto tranne gli stipendi. Finché non si parla di questo, articoli così "
+                     "restano a metà.",
+                     "Sono cresciuto a {place} e ormai non la riconosco più. Non tutto in peggio, però.",
+                     "Interessante, ma i numeri dove sono? Prima di farmi un'idea vorrei vedere dati "
+                     "concreti.",
+                     "Mio nonno avrebbe scritto una lettera al giornale per molto meno. Lo faceva quasi "
+                     "ogni settimana.",
+                     "Scritto bene e documentato bene. Ne vorrei leggere di più così.",
+                     "Scommetto che adesso arrivano i commenti di chi ha letto solo il titolo.",
+                     "L'autrice può chiarire se quel {n} per cento si riferisce a quest'anno o all'anno "
+                     "scorso? Si può leggere in entrambi i modi.",
+                     "La stessa discussione l'abbiamo fatta nel {year0}. Stessi argomenti, stesso "
+                     "risultato, stessa alzata di spalle in municipio.",
+                     "Sinceramente non capisco perché sia una notizia. Succede ogni primavera.",
+                     "Lavoro nel settore e confermo quasi tutto. La parte sulla carenza di personale è "
+                     "perfino ottimista.",
+                     "Che bello leggere finalmente una notizia positiva 😊",
+                     "Al commento sopra che dice che non interessa a nessuno: interessa eccome, ma non "
+                     "tutti possono andare alle assemblee alle sei.",
+                     "Ma chi decide queste cose, di preciso? Domanda seria, vivo qui da {n} anni e ancora "
+                     "non l'ho capito.",
+                     "Lo prenderei più sul serio se le stesse persone due anni fa non avessero detto "
+                     "esattamente il contrario.",
+                     "Stamattina {m} minuti in attesa al telefono. Quindi sì, direi che l'articolo descrive "
+                     "bene la situazione.",
+                     "{name} si batte per questo nel nostro quartiere da una vita, bello che finalmente se "
+                     "ne parli.",
+                     "Articolo equilibrato, ma secondo me sottovaluta quanto sia cambiato tutto dall'anno "
+                     "scorso.",
+                     "C'è un refuso nel terzo paragrafo, comunque. Non cambia il senso.",
+                     "ma chi legge più oltre la prima riga ormai",
+                     "È proprio per questo che il sabato non vado più in centro.",
+                     "Meno male che esiste ancora un giornale locale che fa giornalismo sul territorio. Non "
+                     "è scontato.",
+                     "Non condivido l'opinione dell'autore, ma almeno ha sentito entrambe le parti. Gliene "
+                     "do atto.",
+                     "E adesso cosa succede? Il pezzo finisce proprio sul più bello.",
+                     "Mia figlia si è trasferita a {place} proprio per questi motivi, e non le do torto.",
+                     "Ci sarà un seguito? Mi piacerebbe sapere come andrà a finire tra qualche mese.",
+                     "La didascalia della foto dice una cosa e il testo un'altra. Quale delle due è giusta?",
+                     "Bellissimo. L'ho stampato per mio padre, che sullo schermo non legge niente.",
+                     "Di nuovo questo argomento? Parliamo piuttosto dell'autobus, che oggi è passato con "
+                     "{n} minuti di ritardo.",
+                     "Rispondo al commento precedente: no, non è sempre stato così. Prima del {year0} "
+                     "funzionava molto meglio.",
+                     "Il titolo promette molto più di quello che l'articolo poi racconta.",
+                     "Io c'ero quel giorno e non c'era neanche la metà della gente di cui si parla.",
+                     "Osservazioni giuste, ma la conclusione non mi convince. Correlazione non vuol dire "
+                     "causalità.",
+                     "Incredibile che nel {year} siamo ancora a questo punto… anzi no, non è poi così "
+                     "incredibile.",
+                     "Per chi fosse in difficoltà: in biblioteca aiutano gratis con queste pratiche il "
+                     "mercoledì mattina.",
+                     "grazie dell'aggiornamento, mi chiedevo proprio che fine avesse fatto la cosa",
+                     "Ogni anno la stessa storia e le stesse promesse. Ci crederò quando lo vedrò.",
+                     "Grazie {name}, spiegato benissimo. L'ho girato al mio gruppo di lettura.",
+                     "In frazione le cose le veniamo a sapere sempre a decisione presa. Come al solito.",
+                     "Da nuova arrivata l'ho trovato utilissimo. Niente di tutto questo è ovvio quando ti "
+                     "sei appena trasferita.",
+                     "Smettiamola di dare la colpa di tutto ai giovani. L'articolo è equilibrato, certi "
+                     "commenti molto meno.",
+                     "Chi scrive sopra che va tutto bene evidentemente non mette piede a {place} da un bel "
+                     "po'.",
+                     "Letto due volte e ancora non ho capito chi pagherà alla fine 🤷",
+                     "Bel pezzo, anche se si sente un po' troppo il comunicato stampa da cui è partito."),
+    "teaser_dek": ("I negozianti di {place} lamentano un calo dei clienti dopo la nuova ZTL in centro "
+                   "storico.",
+                   "Doppietta del nuovo attaccante, che riporta la squadra a un punto dalla zona playoff.",
+                   "{brand} aprirà un polo logistico alle porte di {place}: previsti fino a {m} posti di "
+                   "lavoro in due anni.",
+                   "Un gruppo di ricerca ha seguito {number} volontari per dieci anni per capire come "
+                   "cambia il sonno dopo la pensione.",
+                   "A {place} un ex caseificio diventa sala concerti: i primi spettacoli sono in calendario "
+                   "per l'autunno.",
+                   "In alcuni quartieri gli affitti sono saliti fino al {percent} per cento in un anno, "
+                   "secondo le agenzie.",
+                   "Dopo trent'anni dietro il bancone della bottega del paese, {name} lascia l'attività a "
+                   "una cooperativa.",
+                   "L'azienda sanitaria annuncia tempi di attesa più brevi per gli interventi programmati, "
+                   "per la prima volta dal {year0}.",
+                   "Il progetto di riqualificazione del lungofiume di {place} divide bagnanti, canottieri e "
+                   "proprietari di cani.",
+                   "La primavera anticipata ha fatto comparire le farfalle quasi tre settimane prima del "
+                   "solito.",
+                   "La nuova direttrice del teatro comunale punta su spettacoli più brevi e orari "
+                   "anticipati.",
+                   "Oltre {number} firme contro la chiusura della biglietteria della stazione.",
+                   "Un ciclista settantenne di {place} stabilisce il record italiano di categoria sui 100 "
+                   "chilometri.",
+                   "Gli agricoltori avvertono: la siccità estiva potrebbe far salire i prezzi degli ortaggi "
+                   "fino al prossimo anno.",
+                   "La sagra di {place} ridimensiona il programma per mancanza di volontari in cucina.",
+                   "Un liceo di {place} sperimenta la settimana corta per le classi quinte, con risultati "
+                   "ancora contrastanti.",
+                   "La polizia stradale cerca testimoni dell'incidente che ha bloccato la tangenziale "
+                   "all'ora di punta.",
+                   "Il festival torna dopo {n} anni di pausa, con un'area più piccola e un limite di "
+                   "{number} presenze al giorno.",
+                   "{brand} registra un calo dell'utile del {percent} per cento e valuta la chiusura di "
+                   "alcuni punti vendita.",
+                   "Una scatola dimenticata di lastre fotografiche mostra {place} com'era all'inizio del "
+                   "Novecento.",
+                   "Con inverni più miti la stagione delle zecche si allunga e i medici di base segnalano "
+                   "più casi.",
+                   "La nostra recensione di un romanzo d'esordio coraggioso ma discontinuo, ambientato su "
+                   "un vecchio traghetto.",
+                   "La squadra femminile di pallavolo conquista il campionato con {n} punti di vantaggio "
+                   "sulla seconda.",
+                   "L'ultima libreria indipendente della provincia supera l'anno più difficile grazie ai "
+                   "turni dei volontari.",
+                   "Dopo la scoperta di crepe, il ponte resterà chiuso ai mezzi pesanti almeno fino al "
+                   "{year}.",
+                   "Secondo un'indagine su {number} famiglie, un lavoratore su quattro è in smart working "
+                   "almeno due giorni a settimana.",
+                   "Perché sempre più pensionati iniziano a correre e che cosa ne pensano i fisioterapisti.",
+                   "Il sindaco di {place} difende la scelta di spegnere parte dell'illuminazione pubblica "
+                   "dopo mezzanotte.",
+                   "Gli astrofili del gruppo locale hanno individuato una cometa visibile col binocolo a "
+                   "maggio.",
+                   "Dagli orti urbani di {place} sono arrivati {number} chili di verdura coltivata su "
+                   "terreni abbandonati.",
+                   "Deputati di diversi schieramenti chiedono chiarimenti sui ritardi nel rilascio dei "
+                   "passaporti.",
+                   "Nel primo trimestre le famiglie hanno speso meno in abbigliamento e di più in bar e "
+                   "ristoranti.",
+                   "{name} prende in mano la prima squadra dopo l'addio del tecnico che l'ha guidata per "
+                   "dieci anni.",
+                   "Un piccolo birrificio di famiglia di {place} vince l'oro a un concorso nazionale con la "
+                   "sua scura invernale.",
+                   "Le lontre tornano nel fiume per la prima volta dal {year0}, secondo l'ultimo "
+                   "monitoraggio.",
+                   "Nel giorno più caldo dell'anno il 118 ha gestito {m} chiamate, quasi il doppio del "
+                   "solito.",
+                   "Il museo civico esporrà un tesoretto di monete romane trovato in un campo vicino a "
+                   "{place}.",
+                   "I genitori protestano per il nuovo percorso dello scuolabus, che allungherebbe il "
+                   "viaggio di {n} minuti.",
+                   "Uno studio collega il canto corale regolare a una pressione sanguigna più bassa negli "
+                   "anziani.",
+                   "Nata in un garage di {place} nel {year0}, la band suona questo fine settimana l'ultimo "
+                   "concerto in casa.",
+                   "Le associazioni ambientaliste chiedono di non tagliare parte del prato in primavera per "
+                   "aiutare le api.",
+                   "Lavori sulla linea all'altezza di {place}: bus sostitutivi per {n} fine settimana.",
+                   "Il cuoco di una minuscola osteria sul porto spiega perché il menù cambia ogni giorno.",
+                   "Gli inquilini delle case popolari di {place} denunciano muffa e infiltrazioni segnalate "
+                   "mesi fa.",
+                   "Il circolo di scacchi che si ritrova nel retro di un bar di {place} sforna un altro "
+                   "campione provinciale under 16."),
 }
 # fmt: on

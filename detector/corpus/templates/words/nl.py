@@ -262,5 +262,165 @@ WORDS: dict[str, tuple[str, ...]] = {
     "recommended": ("Aanbevolen door {site}", "Meer van {name}"),
     "unlimited": ("Onbeperkt toegang tot alle verhalen op {site}.", "Word lid en lees zonder limiet."),
     "published_in": ("Verschenen in {publication}",),
+    "comment_body": ("Dank voor dit uitgebreide stuk. Eindelijk eens een artikel waarin gemeente én "
+                     "bewoners aan het woord komen.",
+                     "Ben het totaal niet met de schrijver eens. In {place} hebben ze precies dit "
+                     "geprobeerd en het liep op niks uit.",
+                     "Bij mijn moeder ging het vorig jaar net zo: {n} dagen nam niemand de telefoon op en "
+                     "toen was ineens alles geregeld.",
+                     "Weet iemand of dit ook geldt voor mensen die hier na {year0} zijn komen wonen? Dat "
+                     "staat er niet bij.",
+                     "Kleine correctie: de raadsvergadering was op dinsdag, niet op donderdag. Verder klopt "
+                     "het helemaal.",
+                     "Mooi, weer een inspraakavond. Dat gaat het vast oplossen 🙄",
+                     "Heeft er niks mee te maken, maar kan iemand eindelijk dat gat in de weg bij het "
+                     "postkantoor dichtmaken?",
+                     "De lezer hierboven heeft gelijk over het parkeren, maar mist het echte punt: wie gaat "
+                     "dit betalen?",
+                     "fijn dat iemand dit eens opschrijft, we zeggen het al jaren",
+                     "Alles wordt duurder behalve de lonen. Zolang daar niks aan gebeurt, schiet zo'n "
+                     "artikel een beetje tekort.",
+                     "Ik ben opgegroeid in {place} en herken het nauwelijks terug. Niet alles is slechter "
+                     "geworden, hoor.",
+                     "Interessant, maar waar zijn de cijfers? Ik zie graag harde data voordat ik er iets "
+                     "van vind.",
+                     "Mijn opa had hier een ingezonden brief over geschreven. Deed hij vroeger bijna elke "
+                     "week.",
+                     "Goed geschreven en goed uitgezocht. Graag meer van dit soort stukken.",
+                     "Let op, zo meteen reageren de mensen die alleen de kop hebben gelezen.",
+                     "Kan de schrijver verduidelijken of die {n} procent over dit jaar of vorig jaar gaat? "
+                     "Het staat er dubbelzinnig.",
+                     "Precies deze discussie hadden we in {year0} ook al. Zelfde argumenten, zelfde "
+                     "uitkomst, zelfde schouderophalen op het gemeentehuis.",
+                     "Waarom is dit nieuws eigenlijk? Dit gebeurt elk voorjaar.",
+                     "Ik werk in deze sector en kan het meeste bevestigen. Dat stuk over personeelstekort "
+                     "is zelfs nog zacht uitgedrukt.",
+                     "Wat fijn om eens een positief bericht uit de regio te lezen 😊",
+                     "Aan degene hierboven die zegt dat niemand het wat kan schelen: jawel, maar niet "
+                     "iedereen kan om half acht naar een inspraakavond.",
+                     "Wie beslist zoiets eigenlijk? Serieuze vraag, ik woon hier al {n} jaar en weet het "
+                     "nog steeds niet.",
+                     "Ik zou dit serieuzer nemen als dezelfde mensen twee jaar geleden niet precies het "
+                     "tegenovergestelde beweerden.",
+                     "Vanochtend {m} minuten in de wacht gestaan. Dus ja, het artikel klopt wel zo'n beetje.",
+                     "{name} uit onze straat trekt hier al jaren aan de bel, goed dat het eindelijk "
+                     "aandacht krijgt.",
+                     "Evenwichtig stuk, maar volgens mij wordt onderschat hoeveel er sinds vorig jaar "
+                     "veranderd is.",
+                     "Er staat trouwens een tikfout in de derde alinea. Doet niks af aan het verhaal.",
+                     "wie leest er tegenwoordig nog verder dan de eerste alinea",
+                     "Precies daarom ga ik op zaterdag niet meer de stad in.",
+                     "Goed dat er nog een lokale krant is die zelf op pad gaat. Dat is echt geen "
+                     "vanzelfsprekendheid meer.",
+                     "Ik deel de mening van de schrijver niet, maar hij heeft in elk geval met beide kanten "
+                     "gesproken.",
+                     "En nu? Het artikel houdt op precies waar het interessant wordt.",
+                     "Mijn dochter is om precies deze redenen naar {place} verhuisd, en ik snap haar wel.",
+                     "Komt er nog een vervolg? Ben benieuwd hoe het er over een paar maanden voor staat.",
+                     "Het bijschrift bij de foto zegt iets anders dan de tekst. Wat klopt er nou?",
+                     "Top. Uitgeprint voor mijn vader, die leest niks op een scherm.",
+                     "Alweer dit onderwerp? Laten we het liever over de bus hebben, die was vandaag weer "
+                     "{n} minuten te laat.",
+                     "Reactie op het bericht hierboven: nee, zo is het niet altijd geweest. Voor {year0} "
+                     "ging dat een stuk beter.",
+                     "De kop belooft veel meer dan het artikel uiteindelijk waarmaakt.",
+                     "Ik was er die dag zelf bij en het was lang niet zo druk als hier wordt beweerd.",
+                     "Terechte punten, maar de conclusie overtuigt me niet. Correlatie is geen causaliteit.",
+                     "Niet te geloven dat dit in {year} nog steeds speelt… nou ja, eigenlijk ook weer wel.",
+                     "Handig om te weten: in de bibliotheek helpen ze op woensdagochtend gratis met dit "
+                     "soort formulieren.",
+                     "dank voor de update, ik vroeg me al af hoe het ermee stond",
+                     "Elk jaar hetzelfde verhaal en dezelfde beloftes. Eerst zien, dan geloven.",
+                     "Dank je, {name}, heel helder uitgelegd. Doorgestuurd naar mijn leesclub.",
+                     "Hier in het dorp horen we het altijd pas als alles al besloten is. Zoals gewoonlijk "
+                     "dus.",
+                     "Als nieuwkomer vond ik dit erg nuttig. Niks hiervan is vanzelfsprekend als je net "
+                     "verhuisd bent.",
+                     "Kunnen we ophouden alles op jongeren af te schuiven? Het artikel is eerlijk, sommige "
+                     "reacties hier niet.",
+                     "Wie hierboven zegt dat het allemaal wel meevalt, is duidelijk al lang niet meer in "
+                     "{place} geweest.",
+                     "Twee keer gelezen en nog steeds geen idee wie dit uiteindelijk gaat betalen 🤷",
+                     "Mooi stuk, al merk je wel erg goed dat het op een persbericht is gebaseerd."),
+    "teaser_dek": ("Winkeliers in {place} zeggen dat de nieuwe parkeerregels klanten wegjagen uit het "
+                   "centrum.",
+                   "De nieuwe spits scoorde twee keer en bracht zijn club tot op één punt van de play-offs.",
+                   "{brand} bouwt een distributiecentrum bij {place} en verwacht er binnen twee jaar {m} "
+                   "banen te creëren.",
+                   "Onderzoekers volgden {number} vrijwilligers tien jaar lang om te zien hoe slaap "
+                   "verandert na het pensioen.",
+                   "Een oude zuivelfabriek in {place} wordt een poppodium; in het najaar staan de eerste "
+                   "concerten gepland.",
+                   "De huren in sommige wijken stegen volgens makelaars met maar liefst {percent} procent "
+                   "in een jaar.",
+                   "Na dertig jaar achter de toonbank van de dorpswinkel draagt {name} de zaak over aan een "
+                   "coöperatie.",
+                   "Het ziekenhuis meldt voor het eerst sinds {year0} kortere wachttijden voor geplande "
+                   "operaties.",
+                   "De herinrichting van de rivieroever in {place} zet zwemmers, roeiers en hondenbezitters "
+                   "tegen elkaar op.",
+                   "Door het warme voorjaar vliegen vlinders bijna drie weken eerder dan normaal, melden "
+                   "tellers.",
+                   "De nieuwe directeur van de schouwburg kiest voor kortere voorstellingen die eerder op "
+                   "de avond beginnen.",
+                   "Ruim {number} mensen ondertekenden een petitie tegen de sluiting van het loket op het "
+                   "station.",
+                   "Een zeventigjarige wielrenner uit {place} zet een nationaal leeftijdsrecord neer op de "
+                   "100 kilometer.",
+                   "Telers waarschuwen dat de droge zomer groente tot ver in volgend jaar duurder kan maken.",
+                   "Waterschap versterkt de dijk bij {place}: fietsers moeten maandenlang een omweg nemen.",
+                   "Een middelbare school in {place} test een vierdaagse schoolweek voor de examenklassen, "
+                   "met wisselend succes.",
+                   "Politie zoekt getuigen van een ongeluk met een vrachtwagen dat de ringweg in de "
+                   "ochtendspits blokkeerde.",
+                   "Het festival keert na {n} jaar terug, met een kleiner terrein en maximaal {number} "
+                   "bezoekers per dag.",
+                   "{brand} ziet de winst met {percent} procent dalen en overweegt winkels te sluiten.",
+                   "Een vergeten doos glasnegatieven laat zien hoe {place} er rond 1900 uitzag.",
+                   "Door zachte winters duurt het tekenseizoen langer en zien huisartsen meer gevallen van "
+                   "de ziekte van Lyme.",
+                   "Onze recensent las een gedurfde maar wisselvallige debuutroman over drie zussen en een "
+                   "oud veer.",
+                   "De volleybalsters pakken de landstitel en eindigen {n} punten voor de nummer twee.",
+                   "De laatste onafhankelijke boekhandel in de regio overleeft zijn zwaarste jaar dankzij "
+                   "vrijwilligers.",
+                   "Door scheuren blijft de brug zeker tot {year} dicht voor zwaar verkeer.",
+                   "Uit een enquête onder {number} huishoudens blijkt dat een op de vier werkenden minstens "
+                   "twee dagen thuiswerkt.",
+                   "Waarom steeds meer gepensioneerden gaan hardlopen, en wat fysiotherapeuten daarvan "
+                   "vinden.",
+                   "De burgemeester van {place} verdedigt het plan om de straatverlichting na middernacht "
+                   "deels uit te zetten.",
+                   "Amateursterrenkundigen hebben een komeet ontdekt die in mei met een verrekijker te zien "
+                   "moet zijn.",
+                   "Buurttuinen in {place} leverden vorig seizoen {number} kilo groente op van "
+                   "braakliggende grond.",
+                   "Kamerleden van meerdere partijen willen opheldering over de lange wachttijden voor "
+                   "paspoorten.",
+                   "Huishoudens gaven in het eerste kwartaal minder uit aan kleding en meer aan uit eten "
+                   "gaan.",
+                   "{name} wordt de nieuwe hoofdtrainer nadat de vertrouwde coach deze zomer vertrok.",
+                   "Een kleine familiebrouwerij uit {place} wint goud op een landelijke wedstrijd met haar "
+                   "donkere winterbier.",
+                   "Voor het eerst sinds {year0} zijn er weer otters in de rivier gesignaleerd.",
+                   "Op de warmste dag van het jaar rukten ambulances {m} keer uit, bijna twee keer zo vaak "
+                   "als normaal.",
+                   "Het museum toont een schat aan Romeinse munten die een detectoramateur vond in een "
+                   "akker bij {place}.",
+                   "Ouders maken bezwaar tegen een nieuwe schoolbusroute die de rit met {n} minuten "
+                   "verlengt.",
+                   "Onderzoek koppelt regelmatig zingen in een koor aan een lagere bloeddruk bij ouderen.",
+                   "De band, in {year0} opgericht in een garage in {place}, speelt dit weekend zijn laatste "
+                   "thuisconcert.",
+                   "Natuurorganisaties vragen tuinbezitters dit voorjaar een stuk gazon niet te maaien voor "
+                   "de bijen.",
+                   "Door werk aan het spoor bij {place} rijden er {n} weekenden lang bussen in plaats van "
+                   "treinen.",
+                   "De kok van een piepklein eetcafé aan de haven legt uit waarom zijn kaart elke dag "
+                   "verandert.",
+                   "Huurders van een corporatie in {place} wachten al maanden op een oplossing voor vocht "
+                   "en schimmel.",
+                   "De schaakclub die in het achterzaaltje van een café in {place} speelt, levert opnieuw "
+                   "een jeugdkampioen."),
 }
 # fmt: on

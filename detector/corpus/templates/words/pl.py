@@ -261,5 +261,161 @@ WORDS: dict[str, tuple[str, ...]] = {
     "recommended": ("Polecane w {site}", "Więcej: {name}"),
     "unlimited": ("Nieograniczony dostęp do wszystkich historii w {site}.", "Dołącz i czytaj bez limitów."),
     "published_in": ("Opublikowano w: {publication}",),
+    "comment_body": ("Dziękuję za rzetelny artykuł. Wreszcie ktoś oddał głos i urzędnikom, i mieszkańcom.",
+                     "Zupełnie się nie zgadzam z autorem. W miejscowości {place} próbowano dokładnie tego "
+                     "samego i nic z tego nie wyszło.",
+                     "U mojej mamy w zeszłym roku było tak samo: przez {n} dni nikt nie odbierał telefonu, "
+                     "a potem nagle wszystko załatwione.",
+                     "Czy ktoś wie, czy to dotyczy też osób, które sprowadziły się tu po {year0} roku? W "
+                     "tekście tego nie ma.",
+                     "Drobna poprawka: sesja rady gminy była we wtorek, a nie w czwartek. Poza tym wszystko "
+                     "się zgadza.",
+                     "Super, kolejny zespół roboczy. Tym razem na pewno wszystko naprawią 🙄",
+                     "Nie na temat, ale czy ktoś wreszcie załata dziurę w jezdni przed pocztą? Stoi tak od "
+                     "jesieni.",
+                     "Czytelnik wyżej ma rację co do parkowania, ale pomija najważniejsze: kto za to "
+                     "zapłaci?",
+                     "dzięki że ktoś o tym napisał, mówimy to od lat i nikt nie słucha",
+                     "Wszystko drożeje oprócz pensji. Dopóki nikt się tym nie zajmie, takie teksty trochę "
+                     "mijają się z celem.",
+                     "Wychowałem się w miejscowości {place} i dziś jej nie poznaję. Choć nie wszystko "
+                     "zmieniło się na gorsze.",
+                     "Ciekawe, ale gdzie liczby? Zanim wyrobię sobie zdanie, chciałbym zobaczyć konkretne "
+                     "dane.",
+                     "Mój dziadek napisałby w tej sprawie list do redakcji. Robił to kiedyś niemal co "
+                     "tydzień.",
+                     "Dobrze napisane i porządnie sprawdzone. Więcej takich tekstów poproszę.",
+                     "Zakład, że zaraz odezwą się ci, którzy przeczytali tylko tytuł?",
+                     "Czy autorka może doprecyzować, czy te {n} procent dotyczy tego roku, czy "
+                     "poprzedniego? Zdanie da się czytać na dwa sposoby.",
+                     "Tę samą dyskusję mieliśmy w {year0} roku. Te same argumenty, ten sam wynik, to samo "
+                     "wzruszenie ramion w urzędzie.",
+                     "Szczerze, nie wiem, czemu to jest news. Dzieje się co wiosnę.",
+                     "Pracuję w tej branży i potwierdzam większość. Fragment o brakach kadrowych jest wręcz "
+                     "łagodny.",
+                     "Miło przeczytać wreszcie coś pozytywnego z naszego regionu 😊",
+                     "Do komentarza wyżej, że nikogo to nie obchodzi: obchodzi, tylko nie każdy może iść na "
+                     "zebranie o siedemnastej.",
+                     "Kto właściwie o tym decyduje? Pytam serio, mieszkam tu od {n} lat i dalej nie wiem.",
+                     "Brałbym to na poważnie, gdyby ci sami ludzie dwa lata temu nie twierdzili czegoś "
+                     "zupełnie odwrotnego.",
+                     "Dziś rano ponad {m} min na infolinii. Więc tak, artykuł dość dobrze oddaje "
+                     "rzeczywistość.",
+                     "{name} z naszego osiedla walczy o to od lat, dobrze, że wreszcie ktoś to zauważył.",
+                     "Wyważony tekst, ale moim zdaniem nie docenia, jak bardzo wszystko się zmieniło od "
+                     "zeszłego roku.",
+                     "Swoją drogą w trzecim akapicie jest literówka. Sensu to nie zmienia.",
+                     "kto dziś w ogóle czyta dalej niż pierwszy akapit",
+                     "Właśnie dlatego w soboty nie jeżdżę już do centrum.",
+                     "Dobrze, że jest jeszcze lokalna gazeta, która sama jeździ w teren. To już wcale nie "
+                     "jest oczywiste.",
+                     "Nie podzielam zdania autora, ale przynajmniej rozmawiał z obiema stronami. To trzeba "
+                     "docenić.",
+                     "I co dalej? Tekst kończy się dokładnie wtedy, kiedy robi się ciekawie.",
+                     "Moja córka właśnie z tych powodów przeprowadziła się do miejscowości {place} i wcale "
+                     "się jej nie dziwię.",
+                     "Czy będzie ciąg dalszy? Chętnie przeczytam, jak to wygląda za kilka miesięcy.",
+                     "Podpis pod zdjęciem mówi co innego niż tekst. Które jest prawdziwe?",
+                     "Świetne. Wydrukowałam dla taty, bo on na ekranie niczego nie czyta.",
+                     "Znowu ten temat? Pogadajmy lepiej o autobusie, który dziś miał {n} min spóźnienia.",
+                     "Odpowiadając na komentarz powyżej: nie, nie zawsze tak było. Przed {year0} rokiem "
+                     "działało to dużo lepiej.",
+                     "Tytuł obiecuje dużo więcej, niż artykuł potem pokazuje.",
+                     "Byłem tam tego dnia i nie było nawet połowy ludzi, o których mowa.",
+                     "Słuszne uwagi, ale wniosek mnie nie przekonuje. Korelacja to nie przyczynowość.",
+                     "Nie do wiary, że w {year} roku to nadal jest problem… a zresztą, w sumie do wiary.",
+                     "Może się komuś przyda: w bibliotece w środy rano pomagają za darmo przy takich "
+                     "wnioskach.",
+                     "dzięki za aktualizację, zastanawiałam się właśnie, co z tym dalej",
+                     "Co roku ta sama historia i te same obietnice. Uwierzę, jak zobaczę.",
+                     "Dziękuję, {name}, bardzo jasno wytłumaczone. Przesłałam dalej do swojego klubu "
+                     "książki.",
+                     "U nas na wsi zawsze dowiadujemy się o wszystkim, kiedy jest już po decyzji. Jak "
+                     "zwykle.",
+                     "Jako nowa mieszkanka uważam ten tekst za bardzo przydatny. Nic z tego nie jest "
+                     "oczywiste, gdy się człowiek dopiero sprowadzi.",
+                     "Przestańmy zrzucać wszystko na młodych. Artykuł jest uczciwy, niektóre komentarze już "
+                     "nie.",
+                     "Kto wyżej pisze, że nie jest tak źle, chyba dawno nie był w miejscowości {place}.",
+                     "Przeczytałem dwa razy i dalej nie wiem, kto w końcu za to zapłaci 🤷",
+                     "Dobry tekst, choć trochę za bardzo czuć w nim komunikat prasowy, od którego wyszedł."),
+    "teaser_dek": ("Handlowcy z miejscowości {place} twierdzą, że nowa strefa płatnego parkowania odstrasza "
+                   "klientów.",
+                   "Nowy napastnik strzelił dwa gole i zbliżył drużynę na punkt do miejsc barażowych.",
+                   "{brand} zbuduje centrum logistyczne pod miejscowością {place}; liczba nowych etatów ma "
+                   "sięgnąć {m}.",
+                   "Naukowcy przez dziesięć lat obserwowali kilka tysięcy ochotników, by sprawdzić, jak "
+                   "zmienia się sen na emeryturze.",
+                   "Dawna mleczarnia w miejscowości {place} zamieni się w salę koncertową, pierwsze występy "
+                   "jesienią.",
+                   "W niektórych dzielnicach czynsze wzrosły w ciągu roku nawet o {percent} procent, wynika "
+                   "z danych pośredników.",
+                   "Po trzydziestu latach za ladą wiejskiego sklepu {name} przekazuje interes spółdzielni "
+                   "mieszkańców.",
+                   "Szpital powiatowy po raz pierwszy od {year0} roku skrócił kolejki do planowych zabiegów.",
+                   "Przebudowa bulwarów nad rzeką w miejscowości {place} dzieli pływaków, wioślarzy i "
+                   "właścicieli psów.",
+                   "Ciepła wiosna sprawiła, że motyle pojawiły się prawie trzy tygodnie wcześniej niż "
+                   "zwykle.",
+                   "Nowa dyrektorka teatru miejskiego stawia na krótsze spektakle i wcześniejsze godziny "
+                   "przedstawień.",
+                   "Liczba podpisów pod petycją przeciwko likwidacji kasy biletowej na dworcu przekroczyła "
+                   "{number}.",
+                   "Siedemdziesięcioletni kolarz z miejscowości {place} ustanowił rekord Polski w swojej "
+                   "kategorii wiekowej na 100 km.",
+                   "Rolnicy ostrzegają, że letnia susza może podnieść ceny warzyw aż do przyszłego roku.",
+                   "Gmina ogłasza przetarg na budowę ścieżki rowerowej, mieszkańcy pytają o wycinkę "
+                   "przydrożnych drzew.",
+                   "Liceum w miejscowości {place} testuje czterodniowy tydzień nauki dla maturzystów, z "
+                   "mieszanymi wynikami.",
+                   "Policja szuka świadków wypadku ciężarówki, który rano zablokował obwodnicę.",
+                   "Festiwal wraca po {n} latach przerwy, na mniejszym terenie i z dziennym limitem wejść "
+                   "ustalonym na {number}.",
+                   "{brand} notuje spadek zysku o {percent} procent i rozważa zamknięcie części sklepów.",
+                   "Zapomniane pudło szklanych negatywów pokazuje, jak wyglądała miejscowość {place} na "
+                   "początku XX wieku.",
+                   "Przez łagodne zimy sezon kleszczy się wydłuża, a lekarze rodzinni widzą więcej "
+                   "przypadków boreliozy.",
+                   "Nasza recenzentka czytała odważny, choć nierówny debiut o trzech siostrach i starym "
+                   "promie.",
+                   "Siatkarki zapewniły sobie mistrzostwo ligi na długo przed końcem sezonu, wygrywając u "
+                   "siebie 3:0.",
+                   "Ostatnia niezależna księgarnia w powiecie przetrwała najtrudniejszy rok dzięki dyżurom "
+                   "wolontariuszy.",
+                   "Z powodu pęknięć most pozostanie zamknięty dla ciężarówek co najmniej do {year} roku.",
+                   "Co czwarty pracownik pracuje zdalnie co najmniej dwa dni w tygodniu, wynika z nowego "
+                   "badania gospodarstw domowych.",
+                   "Dlaczego coraz więcej emerytów zaczyna biegać i co sądzą o tym fizjoterapeuci.",
+                   "Burmistrz miejscowości {place} broni decyzji o wyłączaniu części latarni po północy.",
+                   "Astronomowie amatorzy z lokalnego klubu odkryli kometę, którą w maju będzie można "
+                   "zobaczyć przez lornetkę.",
+                   "Ogrody społeczne w miejscowości {place} dały w zeszłym sezonie {number} kg warzyw z "
+                   "nieużytków.",
+                   "Posłowie kilku klubów domagają się wyjaśnień w sprawie długiego oczekiwania na "
+                   "paszporty.",
+                   "W pierwszym kwartale gospodarstwa domowe wydały mniej na ubrania, a więcej na jedzenie "
+                   "na mieście.",
+                   "Stery pierwszej drużyny przejmuje {name}, zastępując wieloletniego szkoleniowca, który "
+                   "odszedł latem.",
+                   "Mały rodzinny browar z miejscowości {place} zdobył złoto w ogólnopolskim konkursie za "
+                   "ciemne piwo zimowe.",
+                   "Po raz pierwszy od {year0} roku w rzece ponownie zaobserwowano wydry.",
+                   "W najgorętszy dzień roku karetki wyjeżdżały {m} razy, niemal dwukrotnie częściej niż "
+                   "zwykle.",
+                   "Muzeum pokaże skarb rzymskich monet znaleziony przez poszukiwacza na polu pod "
+                   "miejscowością {place}.",
+                   "Rodzice protestują przeciwko nowej trasie autobusu szkolnego, która wydłużyłaby dojazd "
+                   "o {n} min.",
+                   "Badanie wiąże regularne śpiewanie w chórze z niższym ciśnieniem krwi u seniorów.",
+                   "Zespół założony w {year0} roku w garażu w miejscowości {place} zagra w weekend "
+                   "pożegnalny koncert.",
+                   "Przyrodnicy apelują, by wiosną zostawić fragment trawnika nieskoszony dla pszczół.",
+                   "Z powodu remontu torów koło miejscowości {place} w weekendy pociągi zastąpi komunikacja "
+                   "zastępcza, łącznie przez {n} tyg.",
+                   "Kucharz malutkiego baru przy porcie tłumaczy, dlaczego jego menu zmienia się codziennie.",
+                   "Lokatorzy mieszkań komunalnych w miejscowości {place} od miesięcy czekają na usunięcie "
+                   "grzyba ze ścian.",
+                   "Klub szachowy, który spotyka się na zapleczu kawiarni w miejscowości {place}, ma "
+                   "kolejnego mistrza juniorów."),
 }
 # fmt: on

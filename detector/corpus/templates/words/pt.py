@@ -260,5 +260,165 @@ WORDS: dict[str, tuple[str, ...]] = {
     "recommended": ("Recomendado no {site}", "Mais de {name}"),
     "unlimited": ("Acesso ilimitado a todas as histórias do {site}.", "Torne-se membro e leia sem limites."),
     "published_in": ("Publicado em {publication}",),
+    "comment_body": ("Obrigado pelo artigo, muito completo. Raramente se ouve a câmara e os moradores com o "
+                     "mesmo cuidado.",
+                     "Não concordo nada com o autor. Em {place} tentaram exatamente o mesmo e não deu em "
+                     "nada.",
+                     "Com a minha mãe aconteceu o mesmo no ano passado: {n} dias sem ninguém atender o "
+                     "telefone e, de repente, tudo resolvido.",
+                     "Alguém sabe se isto também se aplica a quem veio morar para cá depois de {year0}? O "
+                     "artigo não esclarece.",
+                     "Pequena correção: a reunião da assembleia municipal foi na terça, não na quinta. De "
+                     "resto, está tudo certo.",
+                     "Ótimo, mais um grupo de trabalho. Agora é que vai tudo ao sítio 🙄",
+                     "Nada a ver com o artigo, mas alguém pode tapar o buraco em frente aos correios? Está "
+                     "assim desde o inverno.",
+                     "O leitor aí de cima tem razão quanto ao estacionamento, mas esquece o essencial: quem "
+                     "é que paga isto?",
+                     "obrigada por escreverem sobre isto, andamos a dizer o mesmo há anos e ninguém liga",
+                     "Sobe tudo menos os ordenados. Enquanto ninguém falar disso, artigos como este ficam a "
+                     "meio caminho.",
+                     "Cresci em {place} e hoje quase não a reconheço. Mas atenção, nem tudo mudou para pior.",
+                     "Interessante, mas onde estão os números? Gostava de ver dados concretos antes de "
+                     "formar opinião.",
+                     "O meu avô teria escrito uma carta ao diretor por causa disto. Fazia-o quase todas as "
+                     "semanas.",
+                     "Bem escrito e bem investigado. Mais artigos assim, por favor.",
+                     "Aposto que agora vêm aí os comentários de quem só leu o título.",
+                     "A autora pode esclarecer se esses {n} por cento são deste ano ou do anterior? A frase "
+                     "dá para ler das duas maneiras.",
+                     "Tivemos exatamente esta discussão em {year0}. Os mesmos argumentos, o mesmo "
+                     "resultado, o mesmo encolher de ombros na câmara.",
+                     "Sinceramente, não percebo porque é que isto é notícia. Acontece todas as primaveras.",
+                     "Trabalho na área e confirmo quase tudo. A parte da falta de pessoal até peca por "
+                     "defeito.",
+                     "Que bom ler finalmente uma notícia positiva cá da terra 😊",
+                     "Ao comentário acima que diz que ninguém quer saber: quer, sim, mas nem todos podem ir "
+                     "às reuniões às seis da tarde.",
+                     "Quem é que decide estas coisas, afinal? Pergunta a sério, vivo aqui há {n} anos e "
+                     "continuo sem saber.",
+                     "Levava isto mais a sério se as mesmas pessoas não tivessem dito exatamente o "
+                     "contrário há dois anos.",
+                     "Esta manhã foram {m} minutos à espera ao telefone. Portanto, sim, o artigo retrata "
+                     "bem a realidade.",
+                     "{name} luta por isto no nosso bairro há anos, ainda bem que finalmente alguém presta "
+                     "atenção.",
+                     "Artigo equilibrado, mas acho que subestima o quanto as coisas mudaram desde o ano "
+                     "passado.",
+                     "Já agora, há uma gralha no terceiro parágrafo. Não muda nada ao essencial.",
+                     "quem é que ainda lê para lá do primeiro parágrafo hoje em dia",
+                     "É exatamente por isto que deixei de ir à baixa aos sábados.",
+                     "Ainda bem que há um jornal local que vai para o terreno. Isso já não é nada garantido.",
+                     "Não partilho a opinião do autor, mas ao menos falou com os dois lados. Isso tem de se "
+                     "reconhecer.",
+                     "E agora, o que acontece? O texto acaba precisamente quando fica interessante.",
+                     "A minha filha mudou-se para {place} exatamente por estas razões, e não a censuro.",
+                     "Vai haver continuação? Gostava de saber como isto está daqui a uns meses.",
+                     "A legenda da fotografia diz uma coisa e o texto diz outra. Qual está certa?",
+                     "Excelente. Imprimi para o meu pai, que não lê nada no ecrã.",
+                     "Outra vez este assunto? Falemos antes do autocarro, que hoje chegou com {n} minutos "
+                     "de atraso.",
+                     "Em resposta ao comentário anterior: não, nem sempre foi assim. Antes de {year0} "
+                     "funcionava muito melhor.",
+                     "O título promete muito mais do que o artigo depois mostra.",
+                     "Estive lá nesse dia e não havia nem metade das pessoas de que se fala.",
+                     "Argumentos válidos, mas a conclusão não me convence. Correlação não é causalidade.",
+                     "Incrível que em {year} ainda estejamos assim… bem, afinal nem é assim tão incrível.",
+                     "Para quem precisar: na biblioteca municipal ajudam gratuitamente com estes papéis às "
+                     "quartas de manhã.",
+                     "obrigado pela atualização, andava a perguntar-me em que pé estava isto",
+                     "Todos os anos a mesma história e as mesmas promessas. Só acredito quando vir.",
+                     "Obrigada, {name}, explicado com muita clareza. Já partilhei com o meu clube de "
+                     "leitura.",
+                     "Cá na aldeia sabemos sempre das coisas quando já está tudo decidido. Como de costume.",
+                     "Como recém-chegada, achei isto muito útil. Nada disto é óbvio quando se acabou de "
+                     "mudar.",
+                     "Deixemos de pôr as culpas de tudo nos jovens. O artigo é justo, alguns comentários "
+                     "nem tanto.",
+                     "Quem escreve acima que não é nada de especial claramente não põe os pés em {place} há "
+                     "muito tempo.",
+                     "Li duas vezes e continuo sem perceber quem vai pagar isto no fim 🤷",
+                     "Bom texto, embora se note demasiado o comunicado de imprensa de onde partiu."),
+    "teaser_dek": ("Os comerciantes de {place} dizem que o novo plano de estacionamento está a afastar "
+                   "clientes da baixa.",
+                   "O novo avançado bisou e deixou a equipa a um ponto dos lugares de acesso à subida.",
+                   "{brand} vai abrir um centro logístico perto de {place}, com a promessa de criar até {m} "
+                   "postos de trabalho.",
+                   "Investigadores acompanharam {number} voluntários durante dez anos para perceber como "
+                   "muda o sono depois da reforma.",
+                   "Uma antiga fábrica de lacticínios em {place} vai ser sala de espetáculos; os primeiros "
+                   "concertos são no outono.",
+                   "Em alguns bairros as rendas subiram até {percent} por cento num ano, segundo as "
+                   "imobiliárias.",
+                   "Ao fim de trinta anos atrás do balcão da mercearia da aldeia, {name} entrega o negócio "
+                   "a uma cooperativa.",
+                   "O hospital distrital reduziu as listas de espera para cirurgias programadas pela "
+                   "primeira vez desde {year0}.",
+                   "A requalificação da frente ribeirinha de {place} divide nadadores, remadores e donos de "
+                   "cães.",
+                   "A primavera antecipada fez surgir as borboletas quase três semanas mais cedo do que o "
+                   "habitual.",
+                   "A nova diretora do teatro municipal aposta em peças mais curtas e sessões ao fim da "
+                   "tarde.",
+                   "Mais de {number} pessoas assinaram uma petição contra o fecho da bilheteira da estação.",
+                   "Um ciclista septuagenário de {place} bateu o recorde nacional do escalão nos 100 "
+                   "quilómetros.",
+                   "Os agricultores avisam que a seca do verão pode encarecer os legumes até ao próximo ano.",
+                   "As festas de {place} encurtam o programa por falta de voluntários para montar as "
+                   "barraquinhas.",
+                   "Uma escola secundária de {place} testa a semana de quatro dias no 12.º ano, com "
+                   "resultados ainda mistos.",
+                   "A GNR procura testemunhas do acidente com um camião que cortou a circular na hora de "
+                   "ponta.",
+                   "O festival regressa após {n} anos de pausa, num recinto mais pequeno e com lotação de "
+                   "{number} pessoas por dia.",
+                   "{brand} regista uma quebra de {percent} por cento nos lucros e admite fechar lojas.",
+                   "Uma caixa esquecida de chapas de vidro mostra como era {place} no início do século XX.",
+                   "Com invernos mais amenos, a época das carraças prolonga-se e os centros de saúde "
+                   "registam mais casos.",
+                   "A nossa crítica leu um romance de estreia ousado mas irregular sobre três irmãs e um "
+                   "velho ferry.",
+                   "A equipa feminina de andebol garante o título com {n} pontos de vantagem sobre a "
+                   "segunda classificada.",
+                   "A última livraria independente do distrito sobreviveu ao ano mais difícil graças a "
+                   "turnos de voluntários.",
+                   "Devido a fissuras, a ponte vai continuar fechada a pesados pelo menos até {year}.",
+                   "Segundo um inquérito a {number} agregados, um em cada quatro trabalhadores está em "
+                   "teletrabalho dois dias por semana.",
+                   "Porque é que cada vez mais reformados começam a correr, e o que dizem os "
+                   "fisioterapeutas.",
+                   "O presidente da câmara de {place} defende desligar parte da iluminação pública depois "
+                   "da meia-noite.",
+                   "Astrónomos amadores da associação local descobriram um cometa que poderá ser visto com "
+                   "binóculos em maio.",
+                   "As hortas comunitárias de {place} produziram {number} quilos de legumes em terrenos "
+                   "abandonados.",
+                   "Deputados de vários partidos pedem explicações sobre os atrasos na emissão de "
+                   "passaportes.",
+                   "No primeiro trimestre, as famílias gastaram menos em roupa e mais em cafés e "
+                   "restaurantes.",
+                   "{name} assume o comando técnico da equipa principal depois da saída do treinador que a "
+                   "orientou uma década.",
+                   "Uma pequena cervejeira familiar de {place} ganha ouro num concurso nacional com a sua "
+                   "preta de inverno.",
+                   "As lontras voltaram ao rio pela primeira vez desde {year0}, segundo o mais recente "
+                   "censo de fauna.",
+                   "No dia mais quente do ano, o INEM respondeu a {m} ocorrências, quase o dobro do normal.",
+                   "O museu vai expor um tesouro de moedas romanas encontrado num campo perto de {place}.",
+                   "Pais contestam nova rota do transporte escolar que tornaria a viagem {n} minutos mais "
+                   "longa.",
+                   "Um estudo associa cantar regularmente num coro a uma tensão arterial mais baixa em "
+                   "idosos.",
+                   "Nascida numa garagem de {place} em {year0}, a banda despede-se este fim de semana do "
+                   "público da terra.",
+                   "Associações ambientalistas pedem que se deixe parte da relva por cortar na primavera "
+                   "para ajudar as abelhas.",
+                   "Obras na linha junto a {place} obrigam a transbordo rodoviário durante {n} fins de "
+                   "semana.",
+                   "O cozinheiro de uma minúscula tasca junto ao cais explica porque é que a ementa muda "
+                   "todos os dias.",
+                   "Moradores de habitação social em {place} queixam-se de humidades comunicadas há meses.",
+                   "O clube de xadrez que se reúne nas traseiras de um café de {place} volta a ter um "
+                   "campeão distrital juvenil."),
 }
 # fmt: on

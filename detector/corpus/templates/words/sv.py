@@ -251,5 +251,150 @@ WORDS: dict[str, tuple[str, ...]] = {
     "recommended": ("Rekommenderat på {site}", "Mer av {name}"),
     "unlimited": ("Obegränsad tillgång till alla berättelser på {site}.", "Bli medlem och läs utan gränser."),
     "published_in": ("Publicerad i {publication}",),
+    "comment_body": ("Tack för en gedigen artikel. Äntligen får både kommunen och de boende komma till tals.",
+                     "Håller inte alls med skribenten. I {place} testade man exakt det här och det blev "
+                     "ingenting av det.",
+                     "Samma sak hände min mamma förra året: {n} dagar utan att någon svarade i telefon, sen "
+                     "var allt plötsligt löst.",
+                     "Vet någon om det här gäller även oss som flyttade hit efter {year0}? Det framgår inte "
+                     "av artikeln.",
+                     "Liten rättelse: fullmäktige sammanträdde på tisdagen, inte torsdagen. I övrigt "
+                     "stämmer allt.",
+                     "Toppen, ännu en arbetsgrupp. Nu löser det sig säkert 🙄",
+                     "Har inget med artikeln att göra, men kan någon laga gropen utanför posten? Den har "
+                     "funnits sedan i höstas.",
+                     "Läsaren ovan har rätt om parkeringen men missar huvudfrågan: vem ska betala?",
+                     "tack för att ni skriver om det här, vi har sagt samma sak i åratal",
+                     "Allt blir dyrare utom lönerna. Så länge ingen pratar om det känns sådana här artiklar "
+                     "lite vid sidan av.",
+                     "Jag växte upp i {place} och känner knappt igen mig längre. Allt har inte blivit "
+                     "sämre, ska sägas.",
+                     "Intressant, men var är siffrorna? Jag vill se konkreta data innan jag bildar mig en "
+                     "uppfattning.",
+                     "Min morfar hade skrivit en insändare om det här. Det gjorde han nästan varje vecka.",
+                     "Välskrivet och ordentligt researchat. Mer sånt här, tack.",
+                     "Slå vad om att kommentarsfältet nu fylls av folk som bara läst rubriken.",
+                     "Kan skribenten förtydliga om de {n} procenten gäller i år eller i fjol? Meningen kan "
+                     "läsas på två sätt.",
+                     "Exakt samma debatt hade vi {year0}. Samma argument, samma resultat, samma "
+                     "axelryckning från kommunhuset.",
+                     "Ärligt talat, varför är det här en nyhet? Det händer varje vår.",
+                     "Jobbar i branschen och kan bekräfta det mesta. Det om personalbristen är till och med "
+                     "en underdrift.",
+                     "Vad skönt att läsa något positivt från trakten för en gångs skull 😊",
+                     "Till den som skriver ovan att ingen bryr sig: jo, många gör det, men alla hinner inte "
+                     "till samråd klockan sex.",
+                     "Vem bestämmer egentligen sådant här? Seriös fråga, jag har bott här i {n} år och vet "
+                     "fortfarande inte.",
+                     "Jag hade tagit det mer på allvar om samma personer inte hävdat raka motsatsen för två "
+                     "år sedan.",
+                     "{m} minuter i telefonkö i morse. Så ja, artikeln stämmer ganska bra med verkligheten.",
+                     "{name} på vår gata har tjatat om det här i evigheter, skönt att det äntligen får "
+                     "uppmärksamhet.",
+                     "Balanserad text, men jag tycker den underskattar hur mycket som förändrats sedan "
+                     "förra året.",
+                     "Det är ett stavfel i tredje stycket, förresten. Ändrar inget i sak.",
+                     "vem läser ens längre än första stycket nuförtiden",
+                     "Det är precis därför jag slutat åka in till stan på lördagar.",
+                     "Bra att det fortfarande finns en lokaltidning som åker ut och gräver själv. Det är "
+                     "ingen självklarhet längre.",
+                     "Jag delar inte skribentens åsikt, men hon har i alla fall pratat med båda sidor. Det "
+                     "ska hon ha cred för.",
+                     "Och vad händer nu? Artikeln slutar precis när det börjar bli intressant.",
+                     "Min dotter flyttade till {place} av just de här skälen, och jag förstår henne.",
+                     "Blir det någon uppföljning? Skulle vilja veta hur det ser ut om några månader.",
+                     "Bildtexten säger en sak och brödtexten en annan. Vilket stämmer?",
+                     "Klockrent. Skrev ut den åt pappa, han läser ingenting på skärm.",
+                     "Det här igen? Prata hellre om bussen, den var {n} minuter sen i dag också.",
+                     "Svar till kommentaren ovan: nej, så har det inte alltid varit. Före {year0} fungerade "
+                     "det mycket bättre.",
+                     "Rubriken lovar betydligt mer än artikeln sedan levererar.",
+                     "Jag var där den dagen och det var inte i närheten så mycket folk som det står här.",
+                     "Rimliga poänger, men slutsatsen övertygar inte. Korrelation är inte kausalitet.",
+                     "Otroligt att det här fortfarande är ett problem {year}… fast egentligen inte så "
+                     "otroligt.",
+                     "Om någon behöver hjälp: biblioteket hjälper gratis med sådana blanketter på "
+                     "onsdagsförmiddagarna.",
+                     "tack för uppdateringen, undrade just hur det gick med det här",
+                     "Varje år samma visa och samma löften. Jag tror det när jag ser det.",
+                     "Tack {name}, väldigt tydligt förklarat. Har skickat vidare till min bokcirkel.",
+                     "Här ute på landet får vi alltid veta saker när allt redan är beslutat. Som vanligt.",
+                     "Som nyinflyttad tyckte jag det här var jättebra. Inget av det är självklart när man "
+                     "precis har flyttat hit.",
+                     "Kan vi sluta skylla allt på ungdomarna? Artikeln är schyst, en del kommentarer här är "
+                     "det inte.",
+                     "Den som skriver ovan att det inte är så farligt har uppenbarligen inte varit i "
+                     "{place} på länge.",
+                     "Läst två gånger och fattar fortfarande inte vem som ska betala det här till slut 🤷",
+                     "Bra text, men man märker lite väl tydligt att den utgår från ett pressmeddelande."),
+    "teaser_dek": ("Handlare i {place} säger att de nya parkeringsreglerna skrämmer bort kunderna från "
+                   "centrum.",
+                   "Nyförvärvet i anfallet gjorde två mål och tog laget till en poäng från kvalplats.",
+                   "{brand} bygger ett logistiklager utanför {place} och räknar med att anställa upp till "
+                   "{m} personer.",
+                   "Forskare har följt {number} frivilliga i tio år för att se hur sömnen förändras efter "
+                   "pensionen.",
+                   "Ett gammalt mejeri i {place} blir konsertlokal, de första spelningarna är bokade till "
+                   "hösten.",
+                   "I vissa stadsdelar har hyrorna stigit med upp till {percent} procent på ett år, enligt "
+                   "mäklarna.",
+                   "Efter trettio år bakom disken i byns lanthandel lämnar {name} över butiken till en "
+                   "ekonomisk förening.",
+                   "Länssjukhuset har för första gången sedan {year0} kortat köerna till planerade "
+                   "operationer.",
+                   "Ombyggnaden av strandpromenaden i {place} splittrar badare, roddare och hundägare.",
+                   "Den varma våren har fått citronfjärilarna att flyga nästan tre veckor tidigare än "
+                   "vanligt.",
+                   "Stadsteaterns nya chef satsar på kortare föreställningar som börjar tidigare på kvällen.",
+                   "Över {number} personer har skrivit under ett upprop mot att biljettkontoret på "
+                   "stationen stängs.",
+                   "En sjuttioårig cyklist från {place} har satt svenskt åldersrekord på 100 kilometer.",
+                   "Odlare varnar för att den torra sommaren kan driva upp grönsakspriserna långt in på "
+                   "nästa år.",
+                   "Skidanläggningen i {place} öppnar liften två veckor tidigare tack vare kall november "
+                   "och snökanoner.",
+                   "En gymnasieskola i {place} testar fyradagarsvecka för avgångseleverna, med blandade "
+                   "erfarenheter.",
+                   "Polisen söker vittnen efter att en lastbil tappat sin last på förbifarten i "
+                   "morgonrusningen.",
+                   "Festivalen gör comeback efter {n} års uppehåll, med mindre område och högst {number} "
+                   "besökare per dag.",
+                   "{brand} redovisar en vinstminskning på {percent} procent och ser över sitt butiksnät.",
+                   "En bortglömd låda med glasplåtar visar hur {place} såg ut kring sekelskiftet 1900.",
+                   "Mildare vintrar förlänger fästingsäsongen och vårdcentralerna ser fler fall av borrelia.",
+                   "Vår recensent har läst en modig men ojämn debutroman om tre systrar och en gammal färja.",
+                   "Damlaget säkrade seriesegern och har nu {n} poängs försprång till tvåan.",
+                   "Länets sista fristående bokhandel klarade sitt tuffaste år tack vare ideella krafter.",
+                   "Efter att sprickor upptäckts förblir bron stängd för tung trafik åtminstone till {year}.",
+                   "Enligt en enkät till {number} hushåll jobbar var fjärde anställd hemifrån minst två "
+                   "dagar i veckan.",
+                   "Därför börjar allt fler pensionärer springa, och så ser fysioterapeuterna på saken.",
+                   "Kommunalrådet i {place} försvarar beslutet att släcka delar av gatubelysningen efter "
+                   "midnatt.",
+                   "Amatörastronomer i den lokala föreningen har upptäckt en komet som ska synas i kikare i "
+                   "maj.",
+                   "Stadsodlingarna i {place} gav förra säsongen {number} kilo grönsaker från outnyttjad "
+                   "mark.",
+                   "Riksdagsledamöter från flera partier kräver besked om de långa väntetiderna för pass.",
+                   "Hushållen handlade mindre kläder och åt oftare ute under första kvartalet.",
+                   "{name} tar över som huvudtränare efter att den mångårige tränaren lämnade i somras.",
+                   "Ett litet familjebryggeri i {place} tar guld i en nationell tävling med sin mörka "
+                   "vinteröl.",
+                   "För första gången sedan {year0} har utter setts i ån igen, enligt en inventering.",
+                   "Ambulanserna larmades {m} gånger under årets varmaste dag, nästan dubbelt så ofta som "
+                   "vanligt.",
+                   "Museet ställer ut en skatt av romerska mynt som en metallsökare hittade på en åker nära "
+                   "{place}.",
+                   "Föräldrar protesterar mot en ny skolbusslinje som skulle göra resan {n} minuter längre.",
+                   "En studie kopplar regelbunden körsång till lägre blodtryck hos äldre.",
+                   "Bandet, som bildades i ett garage i {place} {year0}, spelar sin sista hemmakonsert i "
+                   "helgen.",
+                   "Naturvårdare uppmanar villaägare att låta en del av gräsmattan stå oklippt i vår för "
+                   "bina.",
+                   "Spårarbeten vid {place} gör att bussar ersätter tågen under {n} helger.",
+                   "Kocken på ett pyttelitet hamnkafé berättar varför menyn ändras varje dag.",
+                   "Hyresgäster i {place} har väntat i månader på att fukt och mögel ska åtgärdas.",
+                   "Schackklubben som träffas i ett bakre rum på ett kafé i {place} har fått ännu en "
+                   "distriktsmästare bland juniorerna."),
 }
 # fmt: on
