@@ -61,8 +61,10 @@ class LocalCleaner:
 
     def score(self, chunks: Iterable[list[Item]]) -> Iterator[list[list[Block]]]:
         for chunk in chunks:
+            # The limit is process-wide: it must not stay set while the consumer holds the generator.
             with threadpool_limits(limits=1):
-                yield score_chunk(self.detector, chunk, self.settings)
+                scored = score_chunk(self.detector, chunk, self.settings)
+            yield scored
 
     def close(self) -> None:
         pass
