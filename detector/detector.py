@@ -200,7 +200,7 @@ class Detector:
         headline, is never a suspect: alone among content paragraphs, a short
         headline can look like content.
         """
-        suspects: list[tuple[Parsed, list[int], list[Block]]] = []
+        suspects: list[tuple[set[int], list[Block], list[Block]]] = []
         for item, own_removal in zip(parsed, own):
             removed = [b.label is not Label.CONTENT for b in item.blocks]
             edges = [
@@ -214,22 +214,16 @@ class Detector:
                 continue
             for i in edges:
                 removed[i] = False
-            context = render_kept(item.source, item.blocks, removed)
-            fresh = [Block(context[s:e], s, e) for s, e in segment_text(context)]
-            present = [i for i, gone in enumerate(removed) if not gone]
-            if [b.text for b in fresh] == [item.blocks[i].text for i in present]:
-                suspects.append((item, edges, fresh))
+            reread = _reread(item, removed)
+            if reread is not None:
+                suspects.append(({id(item.blocks[i]) for i in edges}, *reread))
         if not suspects:
             return
         self._decide_texts([fresh for _, _, fresh in suspects])
-        for item, edges, fresh in suspects:
-            present = [i for i, b in enumerate(item.blocks) if b.label is Label.CONTENT or i in edges]
-            for i in edges:
-                second = fresh[present.index(i)]
-                if second.label is Label.CONTENT:
-                    block = item.blocks[i]
-                    block.label, block.kind = second.label, second.kind
-                    block.probability, block.scores = second.probability, second.scores
+        for edge_ids, present, fresh in suspects:
+            for original, second in zip(present, fresh):
+                if id(original) in edge_ids and second.label is Label.CONTENT:
+                    _take_decision(original, second)
 
     def _settle(self, parsed: Sequence[Parsed]) -> None:
         """Classify what cleaning keeps once more, until nothing more goes.
@@ -247,13 +241,9 @@ class Detector:
             again: list[tuple[Parsed, list[Block], list[Block]]] = []
             for item in pending:
                 removed = self.removed(item.blocks)
-                if not any(removed):
-                    continue
-                kept = [b for b, gone in zip(item.blocks, removed) if not gone]
-                cleaned = render_kept(item.source, item.blocks, removed)
-                fresh = [Block(cleaned[s:e], s, e) for s, e in segment_text(cleaned)]
-                if kept and [b.text for b in fresh] == [b.text for b in kept]:
-                    again.append((item, kept, fresh))
+                reread = _reread(item, removed) if any(removed) else None
+                if reread is not None:
+                    again.append((item, *reread))
             if not again:
                 return
             self._decide_texts([fresh for _, _, fresh in again])
@@ -262,8 +252,7 @@ class Detector:
                 changed = False
                 for original, second in zip(kept, fresh):
                     if second.label is not Label.CONTENT:
-                        original.label, original.kind = second.label, second.kind
-                        original.probability, original.scores = second.probability, second.scores
+                        _take_decision(original, second)
                         changed = True
                 if changed:
                     pending.append(item)
@@ -361,6 +350,26 @@ class Detector:
 
     def __repr__(self) -> str:
         return f"Detector(path={str(self.model.path)!r}, threshold={self.threshold})"
+
+
+def _reread(item: Parsed, removed: Sequence[bool]) -> tuple[list[Block], list[Block]] | None:
+    """The blocks a document keeps, and the same blocks segmented afresh from its cleaned text.
+
+    None when nothing is kept or the cleaned text segments differently from
+    the kept blocks (the two lists then could not be matched block for block).
+    """
+    kept = [b for b, gone in zip(item.blocks, removed) if not gone]
+    cleaned = render_kept(item.source, item.blocks, removed)
+    fresh = [Block(cleaned[s:e], s, e) for s, e in segment_text(cleaned)]
+    if kept and [b.text for b in fresh] == [b.text for b in kept]:
+        return kept, fresh
+    return None
+
+
+def _take_decision(block: Block, second: Block) -> None:
+    """Give ``block`` the label, kind and scores a later pass gave its copy."""
+    block.label, block.kind = second.label, second.kind
+    block.probability, block.scores = second.probability, second.scores
 
 
 def _within_budget(parsed: Parsed) -> Parsed:
