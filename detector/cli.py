@@ -229,7 +229,7 @@ def segment(
     if isinstance(document, bytes):
         page = read_page(document)
         text, spans = page.text, [Segment(s, e) for s, e in page.spans]
-        cache: TypePositions = {}
+        cache = TypePositions()
         where = [f"  {locator(b.element, cache)}" for b in page.blocks]
     else:
         text, spans = document, segment_text(document)

@@ -24,9 +24,10 @@ def decide(blocks: Sequence[Block], proba: np.ndarray, classes: Sequence[str], t
     likely kind of promo.
     """
     content_column = list(classes).index(Label.CONTENT.value)
-    for block, row in zip(blocks, proba):
-        block.scores = {c: float(v) for c, v in zip(classes, row)}
-        block.probability = float(1.0 - row[content_column])
+    names = [str(c) for c in classes]
+    for block, row in zip(blocks, np.asarray(proba, dtype=float).tolist()):
+        block.scores = dict(zip(names, row))
+        block.probability = 1.0 - row[content_column]
         block.label, block.kind = Label.CONTENT, None
         if block.probability > threshold:
             block.label, block.kind = removed_label(block.scores)

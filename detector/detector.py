@@ -32,6 +32,10 @@ RESTORE_OWN = 0.05
 of a removed run, is checked again in the cleaned document (see ``Detector._restore_edges``).
 On the held-out split this keeps 9 more content blocks and removes 8 fewer promo blocks
 (of 6,016 and 1,036); at 0.1 and above it gave up promo blocks on the development set."""
+MAIN_GUARD_CHARS = 400
+"""Main text (characters) from which a page's main text is never wholly left to the page model."""
+MAIN_GUARD_KEPT = 0.2
+"""Share of the main text below which the page model's verdict on it is checked by the text model."""
 DEFAULT_BATCH_SIZE = 256
 """Documents classified together: amortises the per-call cost of the model."""
 
@@ -121,13 +125,15 @@ class Detector:
         input_format: InputFormat = "auto",
         time_budget: float | Literal["model"] | None = "model",
         settle: bool | None = None,
+        locators: bool = True,
     ) -> list[Parsed]:
         """Segment and classify a batch of documents: text ones together, HTML ones together.
 
         Each document is prepared within its own time budget; one over budget
         comes back with ``over_budget`` set and no blocks, the others are
         classified as usual. ``time_budget`` and ``settle`` override the
-        detector's own.
+        detector's own. ``locators=False`` leaves HTML blocks without element
+        locators, for callers that only want the cleaned text.
         """
         seconds = self.time_budget if time_budget == "model" else time_budget
         out: list[Parsed | None] = [None] * len(documents)
@@ -142,7 +148,7 @@ class Detector:
             for i, item in zip(texts, parsed):
                 out[i] = item
         if pages:
-            parsed = self._classify_pages([documents[i] for i in pages], seconds)
+            parsed = self._classify_pages([documents[i] for i in pages], seconds, locators)
             for i, item in zip(pages, parsed):
                 out[i] = item
         return [item for item in out if item is not None]
@@ -281,7 +287,9 @@ class Detector:
         budget.check("marking the main content")
         return page, in_main
 
-    def _classify_pages(self, documents: Sequence[Document], seconds: float | None) -> list[Parsed]:
+    def _classify_pages(
+        self, documents: Sequence[Document], seconds: float | None, locators: bool = True
+    ) -> list[Parsed]:
         prepared: list[Parsed] = []
         marks: list[list[bool] | None] = []
         for index, document in enumerate(documents):
@@ -291,7 +299,7 @@ class Detector:
             except TimeBudgetExceeded as error:
                 prepared.append(Parsed("", [], over_budget=str(error)))
                 continue
-            prepared.append(Parsed(page.text, _page_blocks(page), page))
+            prepared.append(Parsed(page.text, _page_blocks(page, locators), page))
             marks.append(in_main)
         kept = [p for p in prepared if p.page is not None]
         pages = [p.page for p in kept if p.page is not None]
@@ -301,7 +309,33 @@ class Detector:
             proba = np.asarray(pipeline.predict_proba(frame))
             classes = [str(c) for c in pipeline.classes_]
             decide([b for p in kept for b in p.blocks], proba, classes, self.html_threshold)
+            if main_marks is not None:
+                self._keep_main_text([p.blocks for p in kept], [m or [] for m in marks])
         return prepared
+
+    def _keep_main_text(self, pages: Sequence[list[Block]], in_main: Sequence[Sequence[bool]]) -> None:
+        """Decide a page's main text by its words when the page model would remove nearly all of it.
+
+        The markup model reads class words that real sites use for anything
+        (an article in a ``zonedModule``, ``data-ad-tags`` on its container);
+        when it condemns nearly all of the text the main-content extractor
+        found, the markup, not the article, is the likelier mistake, so those
+        blocks are labelled again by the text model, which reads their words
+        and their neighbours' as a document of its own.
+        """
+        condemned: list[list[Block]] = []
+        for blocks, marks in zip(pages, in_main):
+            main = [b for b, m in zip(blocks, marks) if m]
+            chars = sum(len(b.text) for b in main)
+            kept = sum(len(b.text) for b in main if b.label == Label.CONTENT)
+            if chars >= MAIN_GUARD_CHARS and kept < MAIN_GUARD_KEPT * chars:
+                condemned.append(main)
+        if not condemned:
+            return
+        frame = block_frame([[b.text for b in main] for main in condemned])
+        proba = np.asarray(self.model.pipeline.predict_proba(frame))
+        classes = [str(c) for c in self.model.pipeline.classes_]
+        decide([b for main in condemned for b in main], proba, classes, self.threshold)
 
     # -- cleaning -------------------------------------------------------
     def clean(
@@ -313,7 +347,8 @@ class Detector:
         an HTML page comes out as its kept blocks' text. Raises
         ``TimeBudgetExceeded`` for a document over its time budget.
         """
-        return self.render(_within_budget(self.parse_many([document], input_format)[0]), keep_boilerplate)
+        parsed = self.parse_many([document], input_format, locators=False)[0]
+        return self.render(_within_budget(parsed), keep_boilerplate)
 
     def clean_many(
         self,
@@ -325,12 +360,12 @@ class Detector:
         """Clean documents in batches (much faster than one at a time)."""
         iterator = iter(documents)
         while batch := list(islice(iterator, batch_size)):
-            for parsed in self.parse_many(batch, input_format):
+            for parsed in self.parse_many(batch, input_format, locators=False):
                 yield self.render(_within_budget(parsed), keep_boilerplate)
 
     def clean_html(self, document: Document, keep_boilerplate: bool = False) -> str:
         """The page's markup with the elements of removed blocks taken out (see ``pruned_markup``)."""
-        parsed = _within_budget(self.parse_many([document], "html")[0])
+        parsed = _within_budget(self.parse_many([document], "html", locators=False)[0])
         assert parsed.page is not None
         # Without sentence cuts, a page's blocks are its segmenter's blocks, in order.
         removed = self.removed(parsed.blocks, keep_boilerplate)
@@ -378,11 +413,11 @@ def _within_budget(parsed: Parsed) -> Parsed:
     return parsed
 
 
-def _page_blocks(page: Page) -> list[Block]:
-    """A page's blocks as detector blocks, offsets into its text, each with its locator."""
-    cache: TypePositions = {}
+def _page_blocks(page: Page, locators: bool = True) -> list[Block]:
+    """A page's blocks as detector blocks, offsets into its text, each with its locator if asked."""
+    cache = TypePositions()
     return [
-        Block(b.text, start, end, locator=locator(b.element, cache))
+        Block(b.text, start, end, locator=locator(b.element, cache) if locators else None)
         for b, (start, end) in zip(page.blocks, page.spans)
     ]
 

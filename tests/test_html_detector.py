@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from detector import Detector
+from detector.blocks import Block, Kind, Label
 from detector.cli import app
 from tests.seed_page import seed_page
 
@@ -87,3 +88,40 @@ def test_seed_article_as_a_news_page_comes_out_as_the_expected_paragraphs(
 ) -> None:
     page, expected = seed_page(shared_dir)
     assert default_detector.clean(page).strip() == expected
+
+
+ARTICLE = [
+    "The county council voted on Tuesday to rebuild the Ashgrove footbridge, closed since the spring floods.",
+    "Engineers found that two of the bridge's three piers had shifted by several centimetres in the flood.",
+    "The new bridge will be wider, so that cyclists and people on foot no longer have to share one narrow lane.",
+    "Work starts in March and should take about seven months, the council's transport officer said.",
+    "Until then, people crossing the river are asked to use the road bridge at Millford, a mile downstream.",
+]
+
+
+def _condemned(texts: list[str]) -> list[Block]:
+    """Blocks as the page model leaves them when the markup fooled it: every one removed as an ad."""
+    blocks = []
+    for text in texts:
+        block = Block(text, 0, len(text), label=Label.PROMO, kind=Kind.AD, probability=0.99)
+        blocks.append(block)
+    return blocks
+
+
+def test_main_text_the_page_model_condemns_whole_is_decided_by_its_words(small: Detector) -> None:
+    """A real article in a container named like an ad slot must not vanish: its words decide again."""
+    blocks = _condemned(ARTICLE)
+    small._keep_main_text([blocks], [[True] * len(blocks)])
+    assert sum(b.label == Label.CONTENT for b in blocks) >= 4
+
+
+def test_main_text_partly_kept_or_short_is_left_to_the_page_model(small: Detector) -> None:
+    kept_one = _condemned(ARTICLE)
+    kept_one[0].label, kept_one[0].kind = Label.CONTENT, None
+    kept_one[1].label, kept_one[1].kind = Label.CONTENT, None
+    short = _condemned(ARTICLE[:1])
+    outside = _condemned(ARTICLE)
+    small._keep_main_text(
+        [kept_one, short, outside], [[True] * len(kept_one), [True], [False] * len(outside)]
+    )
+    assert all(b.label == Label.PROMO for b in kept_one[2:] + short + outside)

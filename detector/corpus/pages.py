@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from detector.corpus.labelled import LabelledDocument
 from detector.corpus.templates import blog, commerce, community, legacy, mail, news, reference
 from detector.corpus.templates.context import Template, new_page
+from detector.corpus.templates.decoys import add_decoys
 from detector.corpus.templates.html import serialise
 from detector.corpus.templates.naming import random_naming
 
@@ -60,7 +61,8 @@ def render_page_with(document: LabelledDocument, template_name: str, rng: random
     naming = random_naming(rng, template.schemes)
     page = new_page(document, rng, template.site_kind, naming)
     root = template.build(page)
-    return serialise(root, rng.choice(template.indents))
+    indent = rng.choice(template.indents)
+    return serialise(add_decoys(root, rng), indent)
 
 
 def render_page(document: LabelledDocument, rng: random.Random) -> str:

@@ -111,13 +111,22 @@ def _ancestors(element: html.HtmlElement, levels: int) -> list[html.HtmlElement]
     return out
 
 
-def _depth(element: html.HtmlElement) -> int:
-    depth = 0
-    parent = element.getparent()
-    while parent is not None and depth < DEPTH_CAP:
-        depth += 1
-        parent = parent.getparent()
-    return depth
+def _depth(element: html.HtmlElement, known: dict[html.HtmlElement, int] | None = None) -> int:
+    """How deep ``element`` sits (at most ``DEPTH_CAP``); ``known`` keeps depths across a page's blocks."""
+    known = {} if known is None else known
+    chain: list[html.HtmlElement] = []
+    current: html.HtmlElement | None = element
+    base = -1
+    while current is not None:
+        cached = known.get(current)
+        if cached is not None:
+            base = cached
+            break
+        chain.append(current)
+        current = current.getparent()
+    for offset, node in enumerate(reversed(chain), start=1):
+        known[node] = base + offset
+    return min(known[element], DEPTH_CAP)
 
 
 def _signature(element: html.HtmlElement) -> tuple[str, str]:
@@ -129,16 +138,30 @@ class _SiblingCounts:
 
     def __init__(self) -> None:
         self._counts: dict[html.HtmlElement, Counter[tuple[str, str]]] = {}
+        self._signatures: dict[html.HtmlElement, tuple[str, str]] = {}
+        self._repeats: dict[html.HtmlElement, int] = {}
 
     def __call__(self, element: html.HtmlElement) -> int:
+        repeats = self._repeats.get(element)
+        if repeats is None:
+            repeats = self._repeats[element] = self._count(element)
+        return repeats
+
+    def _count(self, element: html.HtmlElement) -> int:
         parent = element.getparent()
         if parent is None:
             return 0
         counts = self._counts.get(parent)
         if counts is None:
-            counts = Counter(_signature(child) for child in parent if isinstance(child.tag, str))
+            counts = Counter(self._signature(child) for child in parent if isinstance(child.tag, str))
             self._counts[parent] = counts
-        return counts[_signature(element)] - 1
+        return counts[self._signature(element)] - 1
+
+    def _signature(self, element: html.HtmlElement) -> tuple[str, str]:
+        signature = self._signatures.get(element)
+        if signature is None:
+            signature = self._signatures[element] = _signature(element)
+        return signature
 
 
 def _widget_marks(root: html.HtmlElement) -> set[html.HtmlElement]:
@@ -157,13 +180,24 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
     """One row per block of ``page``: its markup tokens and structural numbers."""
     widgets = _widget_marks(page.root) if page.blocks else set()
     siblings = _SiblingCounts()
-    words_of: dict[html.HtmlElement, list[str]] = {}
+    self_tokens: dict[html.HtmlElement, str] = {}
+    up_tokens: dict[html.HtmlElement, str] = {}
+    depths: dict[html.HtmlElement, int] = {}
 
-    def cached_words(element: html.HtmlElement) -> list[str]:
-        words = words_of.get(element)
-        if words is None:
-            words = words_of[element] = element_words(element)
-        return words
+    def as_self(element: html.HtmlElement) -> str:
+        tokens = self_tokens.get(element)
+        if tokens is None:
+            tokens = self_tokens[element] = " ".join(f"self:{word}" for word in element_words(element))
+        return tokens
+
+    def as_ancestor(element: html.HtmlElement) -> str:
+        tokens = up_tokens.get(element)
+        if tokens is None:
+            tag = element.tag
+            landmark = [f"in:{tag}"] if isinstance(tag, str) and tag in LANDMARK_TAGS else []
+            words = [f"up:{word}" for word in element_words(element)]
+            tokens = up_tokens[element] = " ".join(landmark + words)
+        return tokens
 
     if not page.blocks:
         return _empty_columns()
@@ -171,17 +205,11 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
     for index, block in enumerate(page.blocks):
         element = block.element
         ancestors = _ancestors(element, ANCESTOR_LEVELS)
-        tokens = [f"tag:{block.tag}"]
-        tokens.extend(f"self:{word}" for word in cached_words(element))
-        for ancestor in ancestors:
-            tag = ancestor.tag
-            if isinstance(tag, str) and tag in LANDMARK_TAGS:
-                tokens.append(f"in:{tag}")
-            tokens.extend(f"up:{word}" for word in cached_words(ancestor))
-        rows[DOM_COLUMN].append(" ".join(tokens))
+        parts = [f"tag:{block.tag}", as_self(element)] + [as_ancestor(ancestor) for ancestor in ancestors]
+        rows[DOM_COLUMN].append(" ".join(part for part in parts if part))
         rows["link_density"].append(min(1.0, block.link_chars / max(1, len(block.text))))
         rows["sponsored_links"].append(block.sponsored_links)
-        rows["depth"].append(_depth(element))
+        rows["depth"].append(_depth(element, depths))
         rows["widget_near"].append(float(element in widgets or any(a in widgets for a in ancestors[:2])))
         rows["sibling_repeats"].append(
             max([siblings(element)] + [siblings(a) for a in ancestors[:2]]) if ancestors else 0

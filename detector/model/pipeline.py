@@ -46,9 +46,20 @@ def block_features(seed: int = 0, structure: bool = False) -> ColumnTransformer:
     return ColumnTransformer(transformers, sparse_threshold=0.0)
 
 
+MARKUP_ALPHA = 4e-3
+"""Regularisation of the markup model, 200 times the text model's.
+
+Training pages come from a few dozen templates, so markup words separate
+their classes perfectly and a weakly regularised model puts all its weight on
+them: one ancestor's "ad" or "module" condemned whole real articles. Measured
+on the extraction benchmark with the HTML model retrained at each value: F1
+0.903 at 2e-5, 0.910 at 2e-4, 0.916 at 1e-3 and 2e-3, 0.927 at 4e-3; held-out
+page promo recall 0.972, 0.970, 0.967, 0.965 and 0.963."""
+
+
 def markup_scores(seed: int = 0) -> MarkupScores:
     """A cross-fitted linear model over the markup tokens of HTML blocks (``up:ad``, ``in:nav`` …)."""
-    return MarkupScores(random_state=seed)
+    return MarkupScores(alpha=MARKUP_ALPHA, random_state=seed)
 
 
 def first_stage(seed: int = 0) -> HistGradientBoostingClassifier:

@@ -151,6 +151,7 @@ def breadcrumbs(page: Page) -> Node:
 
 
 def date_line(page: Page, updated: bool | None = None) -> Node:
+    """The article's date line: part of its byline, so content (LABELS.md keeps bylines)."""
     node = el("div", {"class": page.cls("article", "date")})
     node.add(
         el(
@@ -163,7 +164,7 @@ def date_line(page: Page, updated: bool | None = None) -> Node:
         node.add(" · ", el("span", {"class": page.cls("article", "updated")}, page.text.say("updated")))
     if page.chance(0.3):
         node.add(" · ", el("span", {"class": page.cls("reading", "time")}, page.text.say("reading_time")))
-    return boilerplate(node)
+    return node
 
 
 def share_bar(page: Page) -> Node:
