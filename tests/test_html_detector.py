@@ -93,7 +93,7 @@ def test_seed_article_as_a_news_page_comes_out_as_the_expected_paragraphs(
 ARTICLE = [
     "The county council voted on Tuesday to rebuild the Ashgrove footbridge, closed since the spring floods.",
     "Engineers found that two of the bridge's three piers had shifted by several centimetres in the flood.",
-    "The new bridge will be wider, so that cyclists and people on foot no longer have to share one narrow lane.",
+    "The new bridge will be wider, so that cyclists and walkers no longer have to share one narrow lane.",
     "Work starts in March and should take about seven months, the council's transport officer said.",
     "Until then, people crossing the river are asked to use the road bridge at Millford, a mile downstream.",
 ]
