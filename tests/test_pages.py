@@ -17,6 +17,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from detector.corpus.labelled import LabelledBlock, LabelledDocument
 from detector.corpus.pages import TEMPLATES, pages_for_corpus, render_page, render_page_with
+from detector.corpus.templates.body import _linked_byline
+from detector.corpus.templates.html import el, serialise
 from detector.corpus.templates.words import WORDS_BY_LANGUAGE
 
 SKIPPED = {"head", "title", "script", "style", "noscript", "template", "svg", "iframe"}
@@ -314,3 +316,12 @@ def test_reader_comments_and_teaser_standfirsts_are_marked_boilerplate() -> None
                 found.append(label)
     assert len(found) >= 5
     assert set(found) == {"boilerplate"}
+
+
+def test_linked_bylines_keep_their_text_and_link_each_name() -> None:
+    """News sites link authors' names; the byline must read the same and stay content."""
+    text = "By Orla Fennimore and Tam Okafor · 3 March 2025"
+    soup = BeautifulSoup(serialise(el("div", None, _linked_byline(text))), "html.parser")
+    assert soup.div is not None and soup.div.get_text() == text
+    assert [a.get_text() for a in soup.find_all("a")] == ["Orla Fennimore", "Tam Okafor"]
+    assert _linked_byline("Harbour news in brief") == ["Harbour news in brief"]

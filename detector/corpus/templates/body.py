@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from detector.blocks import Label
 from detector.corpus.labelled import LabelledBlock, LabelledDocument
+from detector.corpus.templates.chrome_text import slug
 from detector.corpus.templates.html import Child, Node, boilerplate, el, promo, text_with_breaks
 
 TEXT, PROMO_RUN, BOILERPLATE_BLOCK = "text", "promo", "boilerplate"
@@ -287,6 +288,31 @@ def paragraph_children(unit: Unit, sponsor_href: str | None = None) -> list[Chil
     return out
 
 
+BYLINE_LINKED = 0.6
+"""Share of bylines whose names link to the author's page, as on most news sites: a byline
+is content (LABELS.md) even when it is mostly link text."""
+_NAME_END = re.compile(r"\s+[·|–—-]\s+|,\s+|\s+(?:at|um|à|a las|alle|om|kl\.)\s+\d")
+_NAME_JOIN = re.compile(r"(\s+(?:and|und|et|y|e|en|och|i|&)\s+)")
+
+
+def _linked_byline(text: str) -> list[Child]:
+    """A byline with each author's name as a link: "By <a>Ann Roe</a> and <a>Bo Li</a> · May 2"."""
+    prefix = _BYLINE.match(text)
+    if prefix is None:
+        return [text]
+    start = prefix.end() - 1
+    end_match = _NAME_END.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    out: list[Child] = [text[:start]]
+    for part in _NAME_JOIN.split(text[start:end]):
+        if _NAME_JOIN.fullmatch(part) or not part.strip():
+            out.append(part)
+        else:
+            out.append(el("a", {"href": f"/author/{slug(part) or 'staff'}/", "rel": "author"}, part))
+    out.append(text[end:])
+    return [child for child in out if child != ""]
+
+
 def _list(style: BodyStyle, lines: list[str]) -> Node:
     ordered = sum(bool(_ORDERED.match(line)) for line in lines) * 2 > len(lines)
     tag = "ol" if ordered else "ul"
@@ -307,7 +333,8 @@ def render_text(
             style.element(style.heading if rng_value < 0.8 else "h3", "h2" if rng_value < 0.8 else "h3", text)
         ]
     if role == "byline":
-        return [style.element("div", "byline", style.element("span", "author", text))]
+        children: list[Child] = _linked_byline(text) if rng_value < BYLINE_LINKED else [text]
+        return [style.element("div", "byline", style.element("span", "author", children))]
     if role == "standfirst":
         return [style.element("p", "lead", text)]
     if role == "quote" and rng_value < style.quote_share:
