@@ -20,6 +20,7 @@ from detector.features.frame import block_frame
 from detector.features.structure import page_frame
 from detector.guards import DEFAULT_TIME_BUDGET, TimeBudget, feature_chars
 from detector.main_content import in_main_content
+from detector.model.sequence import SequenceStacker
 from detector.model.store import StoredModel, load_model
 from detector.page import Page, looks_like_html, pruned_markup, read_page
 from detector.segment import segment_text
@@ -306,12 +307,60 @@ class Detector:
         main_marks = None if self.model.html is None else [m or [] for m in marks]
         pipeline, frame = self.page_features(pages, main_marks)
         if len(frame):
-            proba = np.asarray(pipeline.predict_proba(frame))
             classes = [str(c) for c in pipeline.classes_]
-            decide([b for p in kept for b in p.blocks], proba, classes, self.html_threshold)
+            blocks = [b for p in kept for b in p.blocks]
+            stacker = pipeline.steps[-1][1]
+            if isinstance(stacker, SequenceStacker):
+                features = np.asarray(pipeline[:-1].transform(frame), dtype=float)
+                own, proba = stacker.predict_proba_stages(features)
+                decide(blocks, proba, classes, self.html_threshold)
+                self._restore_page_edges(stacker, features, own, blocks, classes)
+            else:
+                decide(blocks, np.asarray(pipeline.predict_proba(frame)), classes, self.html_threshold)
             if main_marks is not None:
                 self._keep_main_text([p.blocks for p in kept], [m or [] for m in marks])
         return prepared
+
+    def _restore_page_edges(
+        self,
+        stacker: SequenceStacker,
+        features: np.ndarray,
+        own: np.ndarray,
+        blocks: Sequence[Block],
+        classes: Sequence[str],
+    ) -> None:
+        """The edge check of ``_restore_edges``, for the blocks of pages.
+
+        A removed block beside a kept one whose own first-stage score is at
+        most ``RESTORE_OWN`` (a blog post's first paragraph right after its ad
+        slot, pulled over by the ad) is read again by the sequence stage with
+        the rest of its removed run taken out of the page, and kept if it is
+        content among its new neighbours. The page's features are not
+        recomputed: only the sequence changes, which is what pulled the block.
+        """
+        removal_own = 1.0 - own[:, list(classes).index(Label.CONTENT.value)]
+        removed = np.array([b.label is not Label.CONTENT for b in blocks])
+        documents = features[:, -1]
+        same_before = np.zeros(len(blocks), dtype=bool)
+        same_before[1:] = documents[1:] == documents[:-1]
+        same_after = np.zeros(len(blocks), dtype=bool)
+        same_after[:-1] = same_before[1:]
+        kept_before = np.zeros(len(blocks), dtype=bool)
+        kept_before[1:] = ~removed[:-1]
+        kept_after = np.zeros(len(blocks), dtype=bool)
+        kept_after[:-1] = ~removed[1:]
+        edges = (
+            removed & (removal_own <= RESTORE_OWN) & ((same_before & kept_before) | (same_after & kept_after))
+        )
+        if not edges.any():
+            return
+        pages = np.unique(documents[edges])
+        rows = np.flatnonzero(np.isin(documents, pages) & (~removed | edges))
+        proba = stacker.predict_proba_stages(features[rows])[1]
+        content = list(classes).index(Label.CONTENT.value)
+        for row, again in zip(rows.tolist(), proba):
+            if edges[row] and 1.0 - again[content] <= self.html_threshold:
+                decide([blocks[row]], again[None, :], classes, self.html_threshold)
 
     def _keep_main_text(self, pages: Sequence[list[Block]], in_main: Sequence[Sequence[bool]]) -> None:
         """Decide a page's main text by its words when the page model would remove nearly all of it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -125,3 +126,44 @@ def test_main_text_partly_kept_or_short_is_left_to_the_page_model(small: Detecto
         [kept_one, short, outside], [[True] * len(kept_one), [True], [False] * len(outside)]
     )
     assert all(b.label == Label.PROMO for b in kept_one[2:] + short + outside)
+
+
+class _SequenceStub:
+    """Stands in for the sequence stage: records the rows it reads and calls each one content."""
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+
+    def predict_proba_stages(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        self.rows = [int(r) for r in features[:, 0]]
+        content = np.tile([0.05, 0.9, 0.05], (len(features), 1))
+        return content, content
+
+
+def test_page_edge_blocks_pulled_over_by_an_ad_are_read_again_without_it(small: Detector) -> None:
+    """A paragraph the first stage finds plain content, removed beside an ad slot, is read again
+    among its kept neighbours; the ad and the blocks inside a removed run are not."""
+    classes = ["boilerplate", "content", "promo/ad"]
+    # Page 0: content, removed edge (own 0.01), ad (own 0.99), content.
+    # Page 1: ad, removed block inside the run (own 0.01), ad; nothing kept beside it.
+    own_removal = [0.0, 0.01, 0.99, 0.0, 0.99, 0.01, 0.99]
+    removed = [False, True, True, False, True, True, True]
+    documents = [0, 0, 0, 0, 1, 1, 1]
+    blocks = []
+    for index, gone in enumerate(removed):
+        label, kind = (Label.PROMO, Kind.AD) if gone else (Label.CONTENT, None)
+        blocks.append(Block(f"block {index}", 0, 7, label=label, kind=kind, probability=0.9 if gone else 0.1))
+    own = np.array([[r / 2, 1 - r, r / 2] for r in own_removal])
+    features = np.column_stack([np.arange(7), np.zeros(7), np.array(documents, dtype=float)])
+    stub = _SequenceStub()
+    small._restore_page_edges(stub, features, own, blocks, classes)  # type: ignore[arg-type]
+    assert stub.rows == [0, 1, 3]
+    assert [b.label for b in blocks] == [
+        Label.CONTENT,
+        Label.CONTENT,
+        Label.PROMO,
+        Label.CONTENT,
+        Label.PROMO,
+        Label.PROMO,
+        Label.PROMO,
+    ]
