@@ -35,13 +35,22 @@ def extracted_text(root: html.HtmlElement) -> str:
 
     Its fast mode skips the second opinions of its fallback extractors: they
     cost half of its time, and the mark is one feature among many (the
-    benchmark's F1 moved by less than 0.001 without them).
+    benchmark's F1 moved by less than 0.001 without them). Its precision mode
+    keeps less page chrome in the main text, so the span the mark draws is
+    tighter: with the HTML model retrained on such marks, benchmark F1 went
+    from 0.915 to 0.917 and content kept on the development pages from 0.960
+    to 0.962.
     """
     import trafilatura
 
     try:
         tree = copy.deepcopy(root)
-        return trafilatura.extract(tree, include_comments=False, include_tables=True, fast=True) or ""
+        return (
+            trafilatura.extract(
+                tree, include_comments=False, include_tables=True, fast=True, favor_precision=True
+            )
+            or ""
+        )
     except (ValueError, TypeError, AttributeError, RecursionError):
         # trafilatura gives up on some degenerate trees; then nothing is marked as main.
         return ""
