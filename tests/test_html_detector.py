@@ -167,3 +167,14 @@ def test_page_edge_blocks_pulled_over_by_an_ad_are_read_again_without_it(small: 
         Label.PROMO,
         Label.PROMO,
     ]
+
+
+def test_cleaning_without_locators_keeps_what_classifying_with_them_keeps(small: Detector) -> None:
+    """``clean`` skips the locators; the blocks it keeps must be those ``classify`` labels content."""
+    blocks = small.classify(PAGE)
+    assert all(b.locator for b in blocks)
+    kept = [b.text for b in blocks if b.label == Label.CONTENT]
+    assert kept
+    cleaned = small.clean(PAGE, keep_boilerplate=False)
+    assert [part for part in cleaned.strip().split("\n\n") if part] == kept
+    assert list(small.clean_many([PAGE, PAGE])) == [cleaned, cleaned]
