@@ -182,12 +182,7 @@ class Detector:
         frame = block_frame([[b.text for b in blocks] for blocks in documents])
         if not len(frame):
             return [np.zeros(len(blocks)) for blocks in documents]
-        pipeline = self.model.pipeline
-        classifier = pipeline.steps[-1][1]
-        if hasattr(classifier, "predict_proba_stages"):
-            own, proba = classifier.predict_proba_stages(pipeline[:-1].transform(frame))
-        else:
-            proba = own = np.asarray(pipeline.predict_proba(frame))
+        _, own, proba = _stages(self.model.pipeline, frame)
         decide([b for blocks in documents for b in blocks], proba, self.classes, self.threshold)
         own_removal = 1.0 - np.asarray(own)[:, self.classes.index(Label.CONTENT.value)]
         bounds = np.cumsum([0] + [len(blocks) for blocks in documents])
@@ -210,13 +205,7 @@ class Detector:
         suspects: list[tuple[set[int], list[Block], list[Block]]] = []
         for item, own_removal in zip(parsed, own):
             removed = [b.label is not Label.CONTENT for b in item.blocks]
-            edges = [
-                i
-                for i, gone in enumerate(removed)
-                if gone
-                and own_removal[i] <= RESTORE_OWN
-                and ((i > 0 and not removed[i - 1]) or (i + 1 < len(removed) and not removed[i + 1]))
-            ]
+            edges = _edge_suspects(removed, own_removal)
             if not edges:
                 continue
             for i in edges:
@@ -308,17 +297,13 @@ class Detector:
         pipeline, frame = self.page_features(pages, main_marks)
         if len(frame):
             classes = [str(c) for c in pipeline.classes_]
-            blocks = [b for p in kept for b in p.blocks]
-            stacker = pipeline.steps[-1][1]
-            if isinstance(stacker, SequenceStacker):
-                features = np.asarray(pipeline[:-1].transform(frame), dtype=float)
-                own, proba = stacker.predict_proba_stages(features)
-                decide(blocks, proba, classes, self.html_threshold)
-                self._restore_page_edges(stacker, features, own, blocks, classes)
-            else:
-                decide(blocks, np.asarray(pipeline.predict_proba(frame)), classes, self.html_threshold)
+            page_blocks = [p.blocks for p in kept]
+            features, own, proba = _stages(pipeline, frame)
+            decide([b for blocks in page_blocks for b in blocks], proba, classes, self.html_threshold)
+            if features is not None:
+                self._restore_page_edges(pipeline.steps[-1][1], features, own, page_blocks, classes)
             if main_marks is not None:
-                self._keep_main_text([p.blocks for p in kept], [m or [] for m in marks])
+                self._keep_main_text(page_blocks, [m or [] for m in marks])
         return prepared
 
     def _restore_page_edges(
@@ -326,7 +311,7 @@ class Detector:
         stacker: SequenceStacker,
         features: np.ndarray,
         own: np.ndarray,
-        blocks: Sequence[Block],
+        pages: Sequence[list[Block]],
         classes: Sequence[str],
     ) -> None:
         """The edge check of ``_restore_edges``, for the blocks of pages.
@@ -337,30 +322,26 @@ class Detector:
         the rest of its removed run taken out of the page, and kept if it is
         content among its new neighbours. The page's features are not
         recomputed: only the sequence changes, which is what pulled the block.
+        ``features`` and ``own`` have one row per block of ``pages``, in order.
         """
-        removal_own = 1.0 - own[:, list(classes).index(Label.CONTENT.value)]
-        removed = np.array([b.label is not Label.CONTENT for b in blocks])
-        documents = features[:, -1]
-        same_before = np.zeros(len(blocks), dtype=bool)
-        same_before[1:] = documents[1:] == documents[:-1]
-        same_after = np.zeros(len(blocks), dtype=bool)
-        same_after[:-1] = same_before[1:]
-        kept_before = np.zeros(len(blocks), dtype=bool)
-        kept_before[1:] = ~removed[:-1]
-        kept_after = np.zeros(len(blocks), dtype=bool)
-        kept_after[:-1] = ~removed[1:]
-        edges = (
-            removed & (removal_own <= RESTORE_OWN) & ((same_before & kept_before) | (same_after & kept_after))
-        )
-        if not edges.any():
-            return
-        pages = np.unique(documents[edges])
-        rows = np.flatnonzero(np.isin(documents, pages) & (~removed | edges))
-        proba = stacker.predict_proba_stages(features[rows])[1]
         content = list(classes).index(Label.CONTENT.value)
-        for row, again in zip(rows.tolist(), proba):
-            if edges[row] and 1.0 - again[content] <= self.html_threshold:
-                decide([blocks[row]], again[None, :], classes, self.html_threshold)
+        own_removal = 1.0 - own[:, content]
+        rows: list[int] = []
+        edges: dict[int, Block] = {}
+        start = 0
+        for blocks in pages:
+            removed = [b.label is not Label.CONTENT for b in blocks]
+            suspects = _edge_suspects(removed, own_removal[start : start + len(blocks)])
+            if suspects:
+                edges.update((start + i, blocks[i]) for i in suspects)
+                rows += [start + i for i, gone in enumerate(removed) if not gone or i in suspects]
+            start += len(blocks)
+        if not edges:
+            return
+        proba = stacker.predict_proba_stages(features[rows])[1]
+        for row, again in zip(rows, proba):
+            if row in edges and 1.0 - again[content] <= self.html_threshold:
+                decide([edges[row]], again[None, :], classes, self.html_threshold)
 
     def _keep_main_text(self, pages: Sequence[list[Block]], in_main: Sequence[Sequence[bool]]) -> None:
         """Decide a page's main text by its words when the page model would remove nearly all of it.
@@ -379,12 +360,8 @@ class Detector:
             kept = sum(len(b.text) for b in main if b.label == Label.CONTENT)
             if chars >= MAIN_GUARD_CHARS and kept < MAIN_GUARD_KEPT * chars:
                 condemned.append(main)
-        if not condemned:
-            return
-        frame = block_frame([[b.text for b in main] for main in condemned])
-        proba = np.asarray(self.model.pipeline.predict_proba(frame))
-        classes = [str(c) for c in self.model.pipeline.classes_]
-        decide([b for main in condemned for b in main], proba, classes, self.threshold)
+        if condemned:
+            self._decide_texts(condemned)
 
     # -- cleaning -------------------------------------------------------
     def clean(
@@ -448,6 +425,32 @@ def _reread(item: Parsed, removed: Sequence[bool]) -> tuple[list[Block], list[Bl
     if kept and [b.text for b in fresh] == [b.text for b in kept]:
         return kept, fresh
     return None
+
+
+def _stages(pipeline: Pipeline, frame: pd.DataFrame) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+    """The classifier's input features, its first-stage and its final class probabilities.
+
+    For a sequence model the first stage reads each block alone; any other
+    classifier has one stage, given as both (and no features are returned).
+    """
+    classifier = pipeline.steps[-1][1]
+    if isinstance(classifier, SequenceStacker):
+        features = np.asarray(pipeline[:-1].transform(frame), dtype=float)
+        own, proba = classifier.predict_proba_stages(features)
+        return features, np.asarray(own), np.asarray(proba)
+    proba = np.asarray(pipeline.predict_proba(frame))
+    return None, proba, proba
+
+
+def _edge_suspects(removed: Sequence[bool], own_removal: np.ndarray) -> list[int]:
+    """Removed blocks beside a kept one whose own first-stage removal score is at most ``RESTORE_OWN``."""
+    return [
+        i
+        for i, gone in enumerate(removed)
+        if gone
+        and own_removal[i] <= RESTORE_OWN
+        and ((i > 0 and not removed[i - 1]) or (i + 1 < len(removed) and not removed[i + 1]))
+    ]
 
 
 def _take_decision(block: Block, second: Block) -> None:

@@ -156,7 +156,7 @@ def test_page_edge_blocks_pulled_over_by_an_ad_are_read_again_without_it(small: 
     own = np.array([[r / 2, 1 - r, r / 2] for r in own_removal])
     features = np.column_stack([np.arange(7), np.zeros(7), np.array(documents, dtype=float)])
     stub = _SequenceStub()
-    small._restore_page_edges(stub, features, own, blocks, classes)  # type: ignore[arg-type]
+    small._restore_page_edges(stub, features, own, [blocks[:4], blocks[4:]], classes)  # type: ignore[arg-type]
     assert stub.rows == [0, 1, 3]
     assert [b.label for b in blocks] == [
         Label.CONTENT,

@@ -72,10 +72,9 @@ def add_decoys(root: Node, rng: random.Random) -> Node:
             if rng.random() < CONTAINER_SHARE:
                 _decorate_neutral(node, rng)
     if content_ancestors and rng.random() < AD_STACK_SHARE:
-        distinct = list(dict.fromkeys(id(node) for node in content_ancestors))
-        by_id = {id(node): node for node in content_ancestors}
-        for key in rng.sample(distinct, min(len(distinct), rng.randint(1, 2))):
-            _decorate_ad_stack(by_id[key], rng)
+        distinct = list({id(node): node for node in content_ancestors}.values())
+        for node in rng.sample(distinct, min(len(distinct), rng.randint(1, 2))):
+            _decorate_ad_stack(node, rng)
     return root
 
 
