@@ -27,6 +27,7 @@ from detector.corpus.labelled import LabelledDocument
 from detector.corpus.labelled_pages import LabelledPage, PageDocument, page_document, read_labelled_page
 from detector.corpus.pages import page_rng, render_page
 from detector.corpus.split import is_heldout
+from detector.corpus.templates.borrowed import neighbours_of
 from detector.features.structure import page_frame
 from detector.main_content import in_main_content
 from detector.model.pipeline import build_html_pipeline
@@ -35,10 +36,13 @@ log = logging.getLogger(__name__)
 
 PAGES_DIRECTORY = "pages"
 """Hand-written labelled pages inside the training-data directory."""
-MAX_TRAINING_PAGES = 600
-"""Generated training pages (a sample of the training documents): pages have
-many more blocks than documents (about 50), and this many already cover every
-template dozens of times."""
+MAX_TRAINING_PAGES = 1200
+"""Generated training pages (a sample of the training documents). Pages have
+many more blocks than documents (about 50). With markup depth counted from
+the main text, more pages stopped costing content on other people's pages:
+going from 400 to 1,200 pages took held-out page promo recall from 0.963 to
+0.976 and benchmark F1 from 0.919 to 0.920, with content kept on the
+development pages at 0.962 and 0.958 (two blocks)."""
 
 
 @dataclass
@@ -87,8 +91,15 @@ def page_sets(
         train_documents = rng.sample(train_documents, max_pages)
 
     def items(documents: Sequence[LabelledDocument], heldout: bool) -> list[tuple[str, str | None, str, str]]:
+        # Teasers borrow from documents of the same side only: no held-out text on a training page.
+        borrowed = neighbours_of(documents, seed)
         out: list[tuple[str, str | None, str, str]] = [
-            (f"page-{d.id}", d.lang, str(d.meta.get("source", d.id)), render_page(d, page_rng(seed, d)))
+            (
+                f"page-{d.id}",
+                d.lang,
+                str(d.meta.get("source", d.id)),
+                render_page(d, page_rng(seed, d), borrowed[d.id]),
+            )
             for d in documents
         ]
         out += [(i, None, i, markup) for i, markup in hand if is_heldout(i) == heldout]

@@ -112,3 +112,13 @@ def test_missing_model_directory(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> str:
     path.write_bytes(data)
     return str(path)
+
+
+def test_train_html_pages_default_is_the_training_default() -> None:
+    """The CLI spells its default out (importing training code would slow every command's start)."""
+    import inspect
+
+    from detector.cli import train
+    from detector.train_html import MAX_TRAINING_PAGES
+
+    assert inspect.signature(train).parameters["html_pages"].default == MAX_TRAINING_PAGES

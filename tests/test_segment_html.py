@@ -47,6 +47,14 @@ def test_invisible_elements_never_reach_the_text() -> None:
     assert texts(page) == ["Visible"]
 
 
+def test_drop_down_options_never_run_into_a_block() -> None:
+    page = """<body><div class="well"><form><label>Category</label><select name="c">
+    <option>Select</option><option>Agriculture</option><option>Health</option></select>
+    <datalist id="towns"><option value="Ashby"></option></datalist></form></div>
+    <p>The clinic reopens on Monday.</p></body>"""
+    assert texts(page) == ["Category", "The clinic reopens on Monday."]
+
+
 def test_a_comment_does_not_lose_the_text_after_it() -> None:
     assert texts("<body><p>Half <!-- note --> and half</p></body>") == ["Half and half"]
 

@@ -13,11 +13,12 @@ from detector.features.structure import (
     NUMERIC_COLUMNS,
     StructureFeatures,
     attribute_words,
+    depths_from_main,
     main_span_columns,
     page_frame,
     structure_columns,
 )
-from detector.main_content import in_main_content
+from detector.main_content import PRECISE_ENOUGH, _extract, in_main_content
 from detector.model.pipeline import markup_scores
 from detector.page import pruned_markup, read_page
 
@@ -152,6 +153,29 @@ def test_main_content_marks_the_article_not_the_menu() -> None:
     assert flags["Home"] is False
 
 
+def test_main_content_found_when_precision_mode_keeps_only_the_title() -> None:
+    """A city hall's news page with its story in a bare ``div``: precision mode keeps the title alone."""
+    menu = "".join(f"<li><a href='/s{i}'>Secretaria {i}</a></li>" for i in range(40))
+    story = (
+        "A equipe do posto de saúde do bairro Jardim Novo recebeu nesta manhã três ambulâncias novas, "
+        "compradas com recursos do orçamento municipal. Os veículos já estão em uso e atendem chamadas "
+        "de toda a zona norte da cidade. A secretaria prevê mais duas entregas até o fim do ano. "
+    ) * 2
+    page = read_page(
+        f"<html><body><div class='container'><ul class='nav'>{menu}</ul><div class='row'>"
+        f"<div class='col-md-3'><ul>{menu}</ul></div><div class='col-md-9'>"
+        "<p class='titulo'>Posto de saúde recebe ambulâncias</p>"
+        "<div>05/10/2018 - Publicado por: Maria Souza - Categoria: Saúde</div>"
+        f"<div>{story}</div></div></div><footer><p>Prefeitura Municipal</p></footer></div></body></html>"
+    )
+    assert len(_extract(page.root, favor_precision=True)) < PRECISE_ENOUGH
+    flags = dict(
+        zip([b.text for b in page.blocks], in_main_content(page.root, [b.text for b in page.blocks]))
+    )
+    # Default mode's answer is wider (the menus too): the mark is a feature, the model decides.
+    assert flags[story.strip()] is True
+
+
 def test_main_span_places_blocks_before_inside_and_after_the_main_content() -> None:
     marks = [False, False, True, False, True, False] + [False] * (MAIN_GAP_SCALE + 5)
     columns = main_span_columns(marks, len(marks))
@@ -161,6 +185,30 @@ def test_main_span_places_blocks_before_inside_and_after_the_main_content() -> N
     assert columns["main_before"][:3] == [2 / MAIN_GAP_SCALE, 1 / MAIN_GAP_SCALE, 0.0]
     assert columns["main_after"][4:7] == [0.0, 1 / MAIN_GAP_SCALE, 2 / MAIN_GAP_SCALE]
     assert columns["main_after"][-1] == 1.0  # far blocks saturate instead of growing with the page
+
+
+def test_depth_counts_from_the_main_text_so_a_deeply_nested_site_reads_like_a_flat_one() -> None:
+    def page(wrappers: int) -> str:
+        opened, closed = "<div class='w'>" * wrappers, "</div>" * wrappers
+        story = "The harbour board voted on Tuesday to rebuild the north quay before the winter storms. " * 4
+        return (
+            f"<html><body><nav><a href='/'>Home</a></nav>{opened}<article><h1>North quay</h1>"
+            f"<p>{story}</p><p>{story} Again.</p><div class='slot'><div><p>Advertisement</p></div></div>"
+            f"</article>{closed}</body></html>"
+        )
+
+    columns = []
+    for wrappers in (0, 15):
+        read = read_page(page(wrappers))
+        marks = in_main_content(read.root, [b.text for b in read.blocks])
+        columns.append(structure_columns(read, marks)["depth_from_main"].tolist())
+    # The article's blocks read the same however deep the site wraps them; the menu outside does not.
+    assert columns[0][1:] == columns[1][1:]
+    assert columns[1][0] == columns[0][0] - 15
+    texts = [b.text for b in read.blocks]
+    assert columns[1][texts.index("Advertisement")] == 2.0  # two wrappers deeper than the paragraphs
+    assert depths_from_main([4, 9, 9, 11], [False, True, True, False]) == [-5.0, 0.0, 0.0, 2.0]
+    assert depths_from_main([1, 3, 5], None) == [-2.0, 0.0, 2.0]  # no main text: the page's median
 
 
 def test_main_span_says_nothing_when_no_main_content_was_found() -> None:

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from detector.corpus.labelled import LabelledDocument
 from detector.corpus.templates import blog, commerce, community, legacy, mail, news, reference
+from detector.corpus.templates.borrowed import Borrowed, neighbours_of
 from detector.corpus.templates.context import Template, new_page
 from detector.corpus.templates.decoys import add_decoys
 from detector.corpus.templates.html import serialise
@@ -53,21 +54,27 @@ def choose_template(document: LabelledDocument, rng: random.Random) -> str:
     return rng.choice(TEMPLATES)
 
 
-def render_page_with(document: LabelledDocument, template_name: str, rng: random.Random) -> str:
-    """The document as a labelled page in the named template's style."""
+def render_page_with(
+    document: LabelledDocument, template_name: str, rng: random.Random, borrowed: Borrowed | None = None
+) -> str:
+    """The document as a labelled page in the named template's style.
+
+    ``borrowed`` holds other stories' words for the page's teaser lists and
+    comments (see ``templates.borrowed``); without it they use stock phrases.
+    """
     if template_name not in _BY_NAME:
         raise ValueError(f"unknown template {template_name!r}; choose one of {', '.join(TEMPLATES)}")
     template = _BY_NAME[template_name]
     naming = random_naming(rng, template.schemes)
-    page = new_page(document, rng, template.site_kind, naming)
+    page = new_page(document, rng, template.site_kind, naming, borrowed)
     root = template.build(page)
     indent = rng.choice(template.indents)
     return serialise(add_decoys(root, rng), indent)
 
 
-def render_page(document: LabelledDocument, rng: random.Random) -> str:
+def render_page(document: LabelledDocument, rng: random.Random, borrowed: Borrowed | None = None) -> str:
     """The document as a labelled page in a template drawn from ``rng``."""
-    return render_page_with(document, choose_template(document, rng), rng)
+    return render_page_with(document, choose_template(document, rng), rng, borrowed)
 
 
 def page_rng(seed: int | str, document: LabelledDocument) -> random.Random:
@@ -76,5 +83,13 @@ def page_rng(seed: int | str, document: LabelledDocument) -> random.Random:
 
 
 def pages_for_corpus(documents: Iterable[LabelledDocument], seed: int | str) -> list[tuple[str, str]]:
-    """(page id, page) for each document, one page per document; the page id is the document id."""
-    return [(document.id, render_page(document, page_rng(seed, document))) for document in documents]
+    """(page id, page) for each document, one page per document; the page id is the document id.
+
+    Teaser lists and comments borrow from the other documents given.
+    """
+    documents = list(documents)
+    borrowed = neighbours_of(documents, seed)
+    return [
+        (document.id, render_page(document, page_rng(seed, document), borrowed[document.id]))
+        for document in documents
+    ]

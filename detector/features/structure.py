@@ -43,7 +43,7 @@ ATTRIBUTE_NAMES = ("class", "id", "role", "aria-label", "itemprop", "rel")
 NUMERIC_COLUMNS = (
     "link_density",
     "sponsored_links",
-    "depth",
+    "depth_from_main",
     "widget_near",
     "sibling_repeats",
     "in_main",
@@ -202,6 +202,7 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
     if not page.blocks:
         return _empty_columns()
     rows: dict[str, list[object]] = {DOM_COLUMN: [], **{name: [] for name in NUMERIC_COLUMNS}}
+    raw_depths: list[int] = []
     for index, block in enumerate(page.blocks):
         element = block.element
         ancestors = _ancestors(element, ANCESTOR_LEVELS)
@@ -209,15 +210,32 @@ def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.D
         rows[DOM_COLUMN].append(" ".join(part for part in parts if part))
         rows["link_density"].append(min(1.0, block.link_chars / max(1, len(block.text))))
         rows["sponsored_links"].append(block.sponsored_links)
-        rows["depth"].append(_depth(element, depths))
+        raw_depths.append(_depth(element, depths))
         rows["widget_near"].append(float(element in widgets or any(a in widgets for a in ancestors[:2])))
         rows["sibling_repeats"].append(
             max([siblings(element)] + [siblings(a) for a in ancestors[:2]]) if ancestors else 0
         )
         rows["in_main"].append(float(in_main[index]) if in_main is not None else 0.0)
+    rows["depth_from_main"] = list(depths_from_main(raw_depths, in_main))
     for name, values in main_span_columns(in_main, len(page.blocks)).items():
         rows[name].extend(values)
     return pd.DataFrame(rows)
+
+
+def depths_from_main(depths: Sequence[int], in_main: Sequence[bool] | None) -> list[float]:
+    """Each block's depth less the median depth of the page's main text (of all blocks if none is marked).
+
+    How deep a site nests its article is the site's habit: a Squarespace
+    post sits twenty levels down, a hand-made page three. Absolute depth let
+    the model learn our templates' habits (on a development page it removed
+    a whole Squarespace article, deep like our ad slots), while what tells an
+    ad slot is how much deeper than the article's paragraphs it sits.
+    """
+    if not depths:
+        return []
+    marked = [d for d, m in zip(depths, in_main or ()) if m]
+    reference = float(np.median(marked if marked else depths))
+    return [d - reference for d in depths]
 
 
 def main_span_columns(in_main: Sequence[bool] | None, count: int) -> dict[str, list[float]]:

@@ -7,7 +7,7 @@ do not, so a paragraph with links stays one block, and text sitting directly
 in a ``div`` becomes a block of its own (a browser's anonymous block box).
 A run of two or more ``<br>`` splits a block, as a blank line does in text.
 Nothing that a reader never sees reaches a block: ``head``, scripts, styles,
-``noscript``, templates, SVG, frames, comments, and elements hidden by the
+``noscript``, templates, SVG, frames, drop-down lists, comments, and elements hidden by the
 ``hidden`` attribute, ``display: none``, ``visibility: hidden`` or
 ``type="hidden"``.
 
@@ -39,10 +39,12 @@ CONTAINER_TAGS = frozenset(
 )
 """Structural elements: they separate the blocks inside them."""
 SKIP_TAGS = frozenset(
-    "head title script style noscript template svg math iframe canvas video audio object embed".split()
+    """head title script style noscript template svg math iframe canvas video audio object embed
+    select datalist""".split()
 )
-"""Elements that never show text."""
-BOXED_INLINE_TAGS = frozenset("button label input select textarea img".split())
+"""Elements that never show text (a ``select`` shows one of its options in a form control, and
+its text would otherwise be every option run together: a site's whole category menu)."""
+BOXED_INLINE_TAGS = frozenset("button label input textarea img".split())
 """Inline boxes that never run into the words beside them."""
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 LINE_TAGS = frozenset("li dt dd td th".split())

@@ -265,7 +265,7 @@ def related_list(page: Page, count: int | None = None, heading: str | None = Non
     ul = el("ul", {"class": page.cls("related", "list")})
     with_images, with_dates, with_deks = page.chance(0.5), page.chance(0.4), page.chance(0.4)
     for _ in range(count):
-        title = page.text.headline()
+        title = page.other_headline()
         item = el("li", {"class": page.cls("related", "item")})
         anchor = el("a", {"href": page.href(title)})
         if with_images:
@@ -274,7 +274,7 @@ def related_list(page: Page, count: int | None = None, heading: str | None = Non
         item.add(anchor)
         if with_deks:
             # Teaser cards print the other story's standfirst: a sentence like the article's own.
-            item.add(el("p", {"class": page.cls("related", "dek")}, page.text.say("teaser_dek")))
+            item.add(el("p", {"class": page.cls("related", "dek")}, page.other_sentence("teaser_dek")))
         if with_dates:
             item.add(el("time", None, page.text.date()))
         ul.add(item)
@@ -284,7 +284,7 @@ def related_list(page: Page, count: int | None = None, heading: str | None = Non
 def prev_next(page: Page) -> Node:
     nav = el("nav", {"class": page.cls("post", "navigation"), "aria-label": "Posts"})
     for key in ("previous", "next"):
-        title = page.text.headline()
+        title = page.other_headline()
         nav.add(
             el(
                 "div",
@@ -322,6 +322,10 @@ def author_box(page: Page, name: str | None = None) -> Node:
     return boilerplate(box)
 
 
+MAX_SHOWN_COMMENTS = 12
+"""Readers' comments a comment section shows before "Load more": real threads run long."""
+
+
 def comments(page: Page) -> Node:
     count = page.rng.randint(0, 180)
     section = el("section", {"id": "comments", "class": page.cls("comments", "area")})
@@ -333,7 +337,7 @@ def comments(page: Page) -> Node:
     if page.chance(0.4):
         section.add(el("p", {"class": page.cls("comments", "rules")}, page.text.pick("comment_rules")))
     if count and page.chance(0.6):
-        section.add(reader_comments(page, min(count, page.rng.randint(1, 6))))
+        section.add(reader_comments(page, min(count, page.rng.randint(1, MAX_SHOWN_COMMENTS))))
     if page.chance(0.5):
         form = el("form", {"class": page.cls("comment", "form"), "action": "/comments", "method": "post"})
         form.add(el("h3", {"id": "reply-title"}, page.text.pick("comment_leave")))
@@ -389,13 +393,21 @@ def reader_comments(page: Page, count: int) -> Node:
     for _ in range(count):
         item = el(item_tag, {"class": page.cls("comment"), "id": f"comment-{page.rng.randint(1000, 99999)}"})
         meta = el("div", {"class": page.cls("comment", "meta")})
-        meta.add(el("span", {"class": page.cls("comment", "author")}, page.text.username()))
+        author = page.text.username()
+        if page.chance(0.3):
+            # Commenters' own sites, linked the way comment systems link them.
+            author_node: Node = el(
+                "a", {"href": f"https://{offsite(page)}/", "rel": "external nofollow ugc"}, author
+            )
+            meta.add(el("span", {"class": page.cls("comment", "author")}, author_node))
+        else:
+            meta.add(el("span", {"class": page.cls("comment", "author")}, author))
         meta.add(" ")
         meta.add(el("time", {"class": page.cls("comment", "date")}, page.text.date()))
         item.add(meta)
         body = el("div", {"class": page.cls("comment", "body")})
-        for _ in range(1 if page.chance(0.7) else 2):
-            body.add(el("p", None, page.text.say("comment_body")))
+        for _ in range(page.rng.choice((1, 1, 1, 1, 1, 1, 2, 2, 3))):
+            body.add(el("p", None, page.other_sentence("comment_body")))
         item.add(body)
         if page.chance(0.6):
             item.add(

@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 
 from detector.corpus.labelled import LabelledDocument
 from detector.corpus.templates.body import BodyStyle, Unit, units_of
+from detector.corpus.templates.borrowed import Borrowed
 from detector.corpus.templates.chrome_text import Chrome, slug
 from detector.corpus.templates.html import Node
 from detector.corpus.templates.naming import Naming
+
+BORROW_SHARE = 0.8
+"""Chance that a teaser or comment borrows another story's words when the page has some."""
 
 
 @dataclass
@@ -33,6 +37,8 @@ class Page:
     """Share of ad wrappers whose class says nothing (the text must decide)."""
     labelled_ads: float = 0.7
     """Share of ad wrappers showing an "Advertisement" label."""
+    borrowed: Borrowed = field(default_factory=Borrowed)
+    """Other stories' titles and sentences, for teaser lists and comments."""
 
     @property
     def lang(self) -> str:
@@ -67,6 +73,18 @@ class Page:
             )
         return self.text.fixed["path"]
 
+    def other_headline(self) -> str:
+        """The headline of another story of the site: a neighbour document's title when there is one."""
+        if self.borrowed.titles and self.chance(BORROW_SHARE):
+            return self.rng.choice(self.borrowed.titles)
+        return self.text.headline()
+
+    def other_sentence(self, stock: str) -> str:
+        """A sentence of another story (a teaser's standfirst, a reader's comment), else a stock phrase."""
+        if self.borrowed.sentences and self.chance(BORROW_SHARE):
+            return self.rng.choice(self.borrowed.sentences)
+        return self.text.say(stock)
+
     def ad_class(self) -> str | None:
         """The class of an ad wrapper: one of the site's ad names, or an opaque one."""
         if self.chance(self.opaque_ads):
@@ -74,13 +92,20 @@ class Page:
         return self.rng.choice(self.ad_classes)
 
 
-def new_page(document: LabelledDocument, rng: random.Random, site_kind: str, naming: Naming) -> Page:
+def new_page(
+    document: LabelledDocument,
+    rng: random.Random,
+    site_kind: str,
+    naming: Naming,
+    borrowed: Borrowed | None = None,
+) -> Page:
     return Page(
         document=document,
         rng=rng,
         text=Chrome(document.lang, rng, site_kind),
         naming=naming,
         units=units_of(document),
+        borrowed=borrowed or Borrowed(),
     )
 
 

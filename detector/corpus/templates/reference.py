@@ -68,7 +68,7 @@ def _toc(page: Page, headings: list[Unit]) -> Node:
 def _navbox(page: Page) -> Node:
     rows = []
     for _ in range(page.rng.randint(2, 4)):
-        links = [chrome.link(page, page.text.headline()) for _ in range(page.rng.randint(3, 6))]
+        links = [chrome.link(page, page.other_headline()) for _ in range(page.rng.randint(3, 6))]
         cells: list[Node | str] = []
         for index, item in enumerate(links):
             cells.extend([" · "] if index else [])

@@ -84,7 +84,7 @@ def sidebar(page: Page, count: int | None = None) -> Node:
         lambda: widget(
             page,
             page.text.say("related"),
-            link_list(page, [page.text.headline() for _ in range(4)], "recent"),
+            link_list(page, [page.other_headline() for _ in range(4)], "recent"),
         ),
         lambda: widget(
             page, page.text.pick("menu"), link_list(page, page.text.sample("sections", 6), "categories")
