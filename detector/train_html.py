@@ -97,7 +97,7 @@ def page_sets(
             (
                 f"page-{d.id}",
                 d.lang,
-                str(d.meta.get("source", d.id)),
+                d.source_id,
                 render_page(d, page_rng(seed, d), borrowed[d.id]),
             )
             for d in documents

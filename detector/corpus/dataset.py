@@ -84,7 +84,7 @@ def make_splits(corpus: Corpus, config: InjectionConfig) -> Splits:
     train += [d for d in corpus.complete if not is_heldout(d.id)]
     heldout = inject_corpus(heldout_base, heldout_inserts, config.for_heldout())
     heldout += [d for d in corpus.complete if is_heldout(d.id)]
-    folds = [fold_of(str(d.meta.get("source", d.id))) for d in train]
+    folds = [fold_of(d.source_id) for d in train]
     return Splits(train=train, folds=folds, heldout=heldout)
 
 

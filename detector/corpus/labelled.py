@@ -72,6 +72,11 @@ class LabelledDocument:
         return self.text
 
     @property
+    def source_id(self) -> str:
+        """The id of the article this document was made from (its variants share it)."""
+        return str(self.meta.get("source", self.id))
+
+    @property
     def has_promo(self) -> bool:
         return any(b.label == Label.PROMO.value for b in self.blocks)
 

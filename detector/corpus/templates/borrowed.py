@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from detector.blocks import Label
 from detector.corpus.labelled import LabelledDocument
@@ -42,7 +42,7 @@ class Borrowed:
     """Titles and sentences of a page's neighbour documents (empty: use the site's stock phrases)."""
 
     titles: tuple[str, ...] = ()
-    sentences: tuple[str, ...] = field(default=())
+    sentences: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, documents: Sequence[LabelledDocument]) -> Borrowed:
@@ -94,12 +94,7 @@ def neighbours_of(
         by_lang[document.lang].append(document)
     out: dict[str, Borrowed] = {}
     for document in documents:
-        source = _source(document)
-        candidates = [d for d in by_lang[document.lang] if _source(d) != source]
+        candidates = [d for d in by_lang[document.lang] if d.source_id != document.source_id]
         chosen = sorted(candidates, key=lambda d: _rank(seed, document.id, d.id))[:count]
         out[document.id] = Borrowed.of(chosen)
     return out
-
-
-def _source(document: LabelledDocument) -> str:
-    return str(document.meta.get("source", document.id))

@@ -393,15 +393,11 @@ def reader_comments(page: Page, count: int) -> Node:
     for _ in range(count):
         item = el(item_tag, {"class": page.cls("comment"), "id": f"comment-{page.rng.randint(1000, 99999)}"})
         meta = el("div", {"class": page.cls("comment", "meta")})
-        author = page.text.username()
+        author: Node | str = page.text.username()
         if page.chance(0.3):
             # Commenters' own sites, linked the way comment systems link them.
-            author_node: Node = el(
-                "a", {"href": f"https://{offsite(page)}/", "rel": "external nofollow ugc"}, author
-            )
-            meta.add(el("span", {"class": page.cls("comment", "author")}, author_node))
-        else:
-            meta.add(el("span", {"class": page.cls("comment", "author")}, author))
+            author = el("a", {"href": f"https://{offsite(page)}/", "rel": "external nofollow ugc"}, author)
+        meta.add(el("span", {"class": page.cls("comment", "author")}, author))
         meta.add(" ")
         meta.add(el("time", {"class": page.cls("comment", "date")}, page.text.date()))
         item.add(meta)
