@@ -338,7 +338,7 @@ class Detector:
             start += len(blocks)
         if not edges:
             return
-        proba = stacker.predict_proba_stages(features[rows])[1]
+        proba = stacker.final_proba(features[rows], own[rows])
         for row, again in zip(rows, proba):
             if row in edges and 1.0 - again[content] <= self.html_threshold:
                 decide([edges[row]], again[None, :], classes, self.html_threshold)

@@ -9,7 +9,6 @@ promotion that trafilatura keeps inside the article is still found.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Sequence
 
@@ -36,10 +35,10 @@ def _extract(root: html.HtmlElement, favor_precision: bool) -> str:
     import trafilatura
 
     try:
-        tree = copy.deepcopy(root)
+        # trafilatura copies a tree it is given before pruning it, so ``root`` stays as it is.
         return (
             trafilatura.extract(
-                tree, include_comments=False, include_tables=True, fast=True, favor_precision=favor_precision
+                root, include_comments=False, include_tables=True, fast=True, favor_precision=favor_precision
             )
             or ""
         )

@@ -134,10 +134,10 @@ class _SequenceStub:
     def __init__(self) -> None:
         self.rows: list[int] = []
 
-    def predict_proba_stages(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def final_proba(self, features: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        assert len(scores) == len(features)
         self.rows = [int(r) for r in features[:, 0]]
-        content = np.tile([0.05, 0.9, 0.05], (len(features), 1))
-        return content, content
+        return np.tile([0.05, 0.9, 0.05], (len(features), 1))
 
 
 def test_page_edge_blocks_pulled_over_by_an_ad_are_read_again_without_it(small: Detector) -> None:

@@ -55,3 +55,15 @@ def test_passthrough_gives_the_second_stage_the_blocks_own_features() -> None:
         LogisticRegression(), LogisticRegression(), window=1, cv=3, passthrough=True
     ).fit(X, y)
     assert through.final_estimator_.n_features_in_ == plain.final_estimator_.n_features_in_ + 2
+
+
+def test_final_stage_of_a_subset_reuses_its_first_stage_scores() -> None:
+    rng = np.random.default_rng(2)
+    X, y = synthetic(40, rng)
+    model = SequenceStacker(LogisticRegression(), LogisticRegression(), window=1, cv=3).fit(X, y)
+    X_test, _ = synthetic(6, rng)
+    rows = [0, 1, 2, 5, 9, 10, 11, 30]
+    own, _ = model.predict_proba_stages(X_test)
+    expected = model.predict_proba_stages(X_test[rows])[1]
+    assert np.allclose(model.final_proba(X_test[rows], own[rows]), expected)
+    assert not np.allclose(model.predict_proba(X_test)[rows], expected)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from lxml import html as lxml_html
 from sklearn.utils.estimator_checks import estimator_checks_generator
 
 from detector.features.structure import (
@@ -86,6 +87,20 @@ def test_widget_elements_mark_their_surroundings(columns) -> None:
     assert _row(columns, "Headline about the valley")["widget_near"] == 0.0
 
 
+def test_amp_ad_elements_mark_their_surroundings() -> None:
+    page = read_page(
+        "<html><body><article><p>Reporting on the harbour works.</p>"
+        "<div class='slot'><p>Label above the creative</p><amp-ad type='network'></amp-ad></div>"
+        "<div class='box'><p>A carousel caption</p><amp-carousel></amp-carousel></div>"
+        "</article></body></html>"
+    )
+    frame = structure_columns(page)
+    near = dict(zip([b.text for b in page.blocks], frame["widget_near"]))
+    assert near["Label above the creative"] == 1.0
+    assert near["A carousel caption"] == 0.0
+    assert near["Reporting on the harbour works."] == 0.0
+
+
 def test_repeated_sibling_structures_are_counted(columns) -> None:
     assert _row(columns, "Card two")["sibling_repeats"] == 2
     assert _row(columns, "Headline about the valley")["sibling_repeats"] == 0
@@ -151,6 +166,21 @@ def test_main_content_marks_the_article_not_the_menu() -> None:
     )
     assert flags[story] is True
     assert flags["Home"] is False
+
+
+def test_main_content_leaves_the_parsed_page_as_it_was() -> None:
+    """The segmenter's blocks point into the same tree: the extractor must work on its own copy."""
+    story = "The ferry timetable changes on Monday, when the winter crossings begin at the north pier. " * 4
+    page = read_page(
+        "<html><body><nav><ul><li><a href='/'>Home</a></li></ul></nav><div class='ad'><p>Buy now</p></div>"
+        f"<article><h1>Winter ferries</h1><p>{story}</p><p>{story} Later.</p></article>"
+        "<script>var x = 1;</script><footer><p>© 2026 Pier Post</p></footer></body></html>"
+    )
+    before = lxml_html.tostring(page.root)
+    for precise in (True, False):
+        assert _extract(page.root, favor_precision=precise)
+    in_main_content(page.root, [b.text for b in page.blocks])
+    assert lxml_html.tostring(page.root) == before
 
 
 def test_main_content_found_when_precision_mode_keeps_only_the_title() -> None:

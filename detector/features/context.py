@@ -24,6 +24,7 @@ from sklearn.utils.validation import check_is_fitted
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
 from detector.features.frame import distinct_texts, document_ids
+from detector.features.memo import TextMemo
 from detector.features.ngrams import tfidf_transform
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -139,6 +140,14 @@ class _BlockWords:
         return sum(1 for name in self.names if word_counts[name] <= 1)
 
 
+def _parse_blocks(texts: list[str]) -> list[_BlockWords]:
+    return [_BlockWords.of(text) for text in texts]
+
+
+_WORDS_MEMO: TextMemo[_BlockWords] = TextMemo()
+"""What the context features read in recent short texts (page furniture repeats)."""
+
+
 class DocumentContext(TransformerMixin, BaseEstimator):
     """Score each block against the rest of its document.
 
@@ -249,7 +258,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
     ) -> None:
         """Names unseen elsewhere in the document, repeated lines, reader address."""
         distinct, inverse = distinct_texts(texts)
-        parsed = [_BlockWords.of(text) for text in distinct]
+        parsed = _WORDS_MEMO.values(distinct, _parse_blocks)
         blocks = [parsed[i] for i in inverse.tolist()]
         for d in range(len(starts)):
             first, size = int(starts[d]), int(counts[d])

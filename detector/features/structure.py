@@ -16,11 +16,12 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from lxml import html
+from lxml import etree, html
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
@@ -167,13 +168,16 @@ class _SiblingCounts:
 def _widget_marks(root: html.HtmlElement) -> set[html.HtmlElement]:
     """Elements within a few levels above a widget element (or an ``amp-*`` ad)."""
     marked: set[html.HtmlElement] = set()
-    for element in root.iter():
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in WIDGET_TAGS or (tag.startswith("amp-") and "ad" in tag):
-            marked.update(_ancestors(element, WIDGET_REACH))
+    # lxml finds the elements in C: walking every element in Python cost more than the rest.
+    for element in chain(root.iter(*WIDGET_TAGS), _AMP_ADS(root)):
+        marked.update(_ancestors(element, WIDGET_REACH))
     return marked
+
+
+_AMP_ADS = etree.XPath(
+    "descendant-or-self::*[starts-with(local-name(), 'amp-') and contains(local-name(), 'ad')]"
+)
+"""AMP ad elements (``amp-ad``, ``amp-sticky-ad`` …), whose tags only an XPath test can pick out."""
 
 
 def structure_columns(page: Page, in_main: Sequence[bool] | None = None) -> pd.DataFrame:

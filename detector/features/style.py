@@ -18,6 +18,7 @@ from sklearn.utils.validation import check_is_fitted
 from detector.features import lexicon
 from detector.features.columns import as_columns, as_texts, text_input_tags
 from detector.features.frame import above_document_median, distinct_texts
+from detector.features.memo import TextMemo
 
 _PRICE = re.compile(
     r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|pln|zł|zl|r\$|kr|sek|aud|cad)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|zł|kr|eur|euro|euros|dollars?|pounds?)\b",
@@ -168,8 +169,16 @@ def style_matrix(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, len(FEATURE_NAMES)))
     distinct, inverse = distinct_texts(texts)
-    words = lexicon.remember_words(distinct)
-    return np.array([_style_vector(t, w) for t, w in zip(distinct, words)], dtype=float)[inverse]
+    return np.array(_STYLE_MEMO.values(distinct, _style_rows), dtype=float)[inverse]
+
+
+_STYLE_MEMO: TextMemo[list[float]] = TextMemo()
+"""Style vectors of recent short texts (page furniture repeats from page to page)."""
+
+
+def _style_rows(texts: list[str]) -> list[list[float]]:
+    words = lexicon.remember_words(texts)
+    return [_style_vector(t, w) for t, w in zip(texts, words)]
 
 
 class StyleFeatures(TransformerMixin, BaseEstimator):

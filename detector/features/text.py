@@ -10,6 +10,7 @@ unseen documents.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,11 @@ from sklearn.utils.validation import check_is_fitted
 
 from detector.features.columns import as_columns, as_texts, text_input_tags
 from detector.features.frame import above_document_median, distinct_texts
+from detector.features.memo import TextMemo
 from detector.features.ngrams import text_vectors
+
+_PROBA_MEMOS: weakref.WeakKeyDictionary[Any, TextMemo[np.ndarray]] = weakref.WeakKeyDictionary()
+"""Per fitted text model, the probabilities of recent short texts (page furniture repeats)."""
 
 
 def _log(p: np.ndarray) -> np.ndarray:
@@ -144,12 +149,18 @@ class TextScores(TransformerMixin, BaseEstimator):
     def _proba(self, texts: list[str]) -> np.ndarray:
         """The text model's probabilities, computed once per distinct text (pages repeat their furniture)."""
         distinct, inverse = distinct_texts(texts)
+        memo = _PROBA_MEMOS.get(self.model_)
+        if memo is None:
+            memo = _PROBA_MEMOS[self.model_] = TextMemo()
+        return np.array(memo.values(distinct, self._distinct_proba))[inverse]
+
+    def _distinct_proba(self, texts: list[str]) -> list[np.ndarray]:
         if not isinstance(self.model_, Pipeline):
-            return np.asarray(self.model_.predict_proba(distinct))[inverse]
-        data: Any = distinct
+            return list(np.asarray(self.model_.predict_proba(texts)))
+        data: Any = texts
         for _, step in self.model_.steps[:-1]:
             data = text_vectors(step, data)
-        return np.asarray(self.model_.steps[-1][1].predict_proba(data))[inverse]
+        return list(np.asarray(self.model_.steps[-1][1].predict_proba(data)))
 
     @staticmethod
     def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:

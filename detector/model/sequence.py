@@ -124,10 +124,21 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
     def predict_proba_stages(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
         """Class probabilities of the first stage (each block alone) and of the final one."""
         check_is_fitted(self, "final_estimator_")
-        features, _, documents = split_keys(X)
+        features, _, _ = split_keys(X)
         scores = np.asarray(self.estimator_.predict_proba(features))
+        return scores, self.final_proba(X, scores)
+
+    def final_proba(self, X: Any, scores: np.ndarray) -> np.ndarray:
+        """Class probabilities of the final stage, given the first-stage scores of the same rows.
+
+        The first stage reads each row alone, so rows taken out of a larger
+        input keep their scores: a second look at a few blocks in a changed
+        sequence only needs the second stage again.
+        """
+        check_is_fitted(self, "final_estimator_")
+        features, _, documents = split_keys(X)
         proba = self.final_estimator_.predict_proba(self.final_input(features, scores, documents))
-        return scores, aligned_proba(proba, self.final_estimator_.classes_, self.classes_)
+        return aligned_proba(proba, self.final_estimator_.classes_, self.classes_)
 
     def predict(self, X: Any) -> np.ndarray:
         return np.asarray(self.classes_[np.argmax(self.predict_proba(X), axis=1)])

@@ -1,0 +1,70 @@
+"""What a block's text alone decides, remembered across batches.
+
+Page furniture repeats across the pages of a crawl: "Home", "Share", a
+site's footer lines, its menu. Within one batch each distinct text is
+computed once already; this memo carries short texts' values over to the
+next batch. On the 181 pages of the extraction benchmark, cleaned 32 at a
+time, 15,056 of the 19,785 texts the batches compute are distinct.
+
+Only texts of up to ``MAX_REMEMBERED_CHARS`` characters are kept (furniture
+is short; articles rarely repeat), and at most ``2 * capacity`` of them, so
+the memory a long run holds stays bounded. Values must be pure functions of
+the text: a remembered value is exactly what computing it again would give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+Value = TypeVar("Value")
+
+MAX_REMEMBERED_CHARS = 200
+"""Longer texts are computed every time."""
+DEFAULT_CAPACITY = 20_000
+"""Texts per generation; the memo holds the current and the previous generation."""
+
+
+class TextMemo(Generic[Value]):
+    """A bounded text → value map that keeps what recent batches used.
+
+    Two generations of plain dicts: when the current one is full it becomes
+    the previous one and the oldest generation is dropped. A look-up that
+    finds a text in the previous generation moves it forward. Concurrent use
+    from threads at worst computes a value twice.
+    """
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
+        self.capacity = capacity
+        self._current: dict[str, Value] = {}
+        self._previous: dict[str, Value] = {}
+
+    def __len__(self) -> int:
+        return len(self._current) + len(self._previous)
+
+    def get(self, text: str) -> Value | None:
+        value = self._current.get(text)
+        if value is None:
+            value = self._previous.get(text)
+            if value is not None:
+                self._put(text, value)
+        return value
+
+    def _put(self, text: str, value: Value) -> None:
+        if len(self._current) >= self.capacity:
+            self._previous, self._current = self._current, {}
+        self._current[text] = value
+
+    def values(self, texts: Sequence[str], compute: Callable[[list[str]], Sequence[Value]]) -> list[Value]:
+        """The value of each text (distinct texts expected), computing the unknown ones in one call."""
+        found: list[Value | None] = [
+            self.get(text) if len(text) <= MAX_REMEMBERED_CHARS else None for text in texts
+        ]
+        missing = [i for i, value in enumerate(found) if value is None]
+        if missing:
+            computed = compute([texts[i] for i in missing])
+            for i, value in zip(missing, computed):
+                found[i] = value
+                if len(texts[i]) <= MAX_REMEMBERED_CHARS:
+                    self._put(texts[i], value)
+        return found  # type: ignore[return-value]
