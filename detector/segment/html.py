@@ -104,6 +104,8 @@ class _BlockBuilder:
         self.blocks: list[HtmlBlock] = []
         self._pieces: list[tuple[str, str | None, str | None]] = []
         self._breaks = 0
+        self._has_text = False
+        """Whether a piece since the last flush has more than whitespace (most flushes have none)."""
         self._link_chars = 0
         self.sponsored_links = 0
         self.link_depth = 0
@@ -114,6 +116,7 @@ class _BlockBuilder:
             return
         self._pieces.append((text, gold[0], gold[1]))
         if not text.isspace():
+            self._has_text = True
             self._breaks = 0
             if self.link_depth:
                 self._link_chars += len(text.strip())
@@ -130,8 +133,10 @@ class _BlockBuilder:
         self._breaks = 0
         link_chars, sponsored = self._link_chars, self.sponsored_links
         self._link_chars = self.sponsored_links = 0
-        if not self._pieces:
+        if not self._has_text:  # nothing but spaces: no block, and nothing to join
+            self._pieces = []
             return
+        self._has_text = False
         # Runs of pieces with the same gold mark are joined once (linear, however many pieces).
         runs: list[tuple[list[str], str | None, str | None]] = []
         for text, label, kind in self._pieces:
