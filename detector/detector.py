@@ -17,6 +17,7 @@ from detector.clean import render as render_kept
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.errors import TimeBudgetExceeded
 from detector.features.frame import block_frame
+from detector.features.memo import batch_scope
 from detector.features.structure import page_frame
 from detector.guards import DEFAULT_TIME_BUDGET, TimeBudget, feature_chars
 from detector.main_content import in_main_content
@@ -142,16 +143,16 @@ class Detector:
         pages: list[int] = []
         for index, document in enumerate(documents):
             (pages if is_html(document, input_format) else texts).append(index)
-        if texts:
-            parsed = self._classify_texts(
-                [_as_text(documents[i]) for i in texts], seconds, self.settle if settle is None else settle
-            )
-            for i, item in zip(texts, parsed):
-                out[i] = item
-        if pages:
-            parsed = self._classify_pages([documents[i] for i in pages], seconds, locators)
-            for i, item in zip(pages, parsed):
-                out[i] = item
+        with batch_scope():  # the edge check and settling read the batch's paragraphs again
+            if texts:
+                settled = self.settle if settle is None else settle
+                parsed = self._classify_texts([_as_text(documents[i]) for i in texts], seconds, settled)
+                for i, item in zip(texts, parsed):
+                    out[i] = item
+            if pages:
+                parsed = self._classify_pages([documents[i] for i in pages], seconds, locators)
+                for i, item in zip(pages, parsed):
+                    out[i] = item
         return [item for item in out if item is not None]
 
     def _classify_texts(self, texts: Sequence[str], seconds: float | None, settle: bool) -> list[Parsed]:

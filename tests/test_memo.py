@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from detector.features.context import DocumentContext
-from detector.features.memo import MAX_REMEMBERED_CHARS, TextMemo
+from detector.features.memo import MAX_REMEMBERED_CHARS, TextMemo, batch_scope
 from detector.features.style import style_matrix, style_vector
 from detector.features.text import TextScores
 
@@ -38,6 +38,19 @@ def test_long_texts_are_never_remembered() -> None:
     memo.values([article], compute)
     assert compute.asked == [article, article]
     assert len(memo) == 0
+
+
+def test_a_batch_scope_keeps_long_texts_until_it_ends() -> None:
+    memo: TextMemo[int] = TextMemo()
+    compute = CountingLength()
+    article = "y" * (MAX_REMEMBERED_CHARS + 1)
+    with batch_scope():
+        memo.values([article, "Home"], compute)
+        assert memo.values([article], compute) == [len(article)]
+    with batch_scope():
+        memo.values([article, "Home"], compute)
+    assert compute.asked == [article, "Home", article]
+    assert len(memo) == 1
 
 
 def test_the_memo_stays_bounded_and_keeps_what_is_used() -> None:

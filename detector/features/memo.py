@@ -9,14 +9,19 @@ time, the batches compute 19,785 texts (each batch's distinct ones), and only
 
 Only texts of up to ``MAX_REMEMBERED_CHARS`` characters are kept (furniture
 is short; articles rarely repeat), and at most ``2 * capacity`` of them, so
-the memory a long run holds stays bounded. Values must be pure functions of
-the text: a remembered value is exactly what computing it again would give.
+the memory a long run holds stays bounded. Inside ``batch_scope`` texts of any
+length are kept until the scope ends: cleaning a batch reads its paragraphs
+again (the edge check, then settling the cleaned text), and they are the same
+paragraphs. Values must be pure functions of the text: a remembered value is
+exactly what computing it again would give.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
 
@@ -24,6 +29,24 @@ MAX_REMEMBERED_CHARS = 200
 """Longer texts are computed every time."""
 DEFAULT_CAPACITY = 20_000
 """Texts per generation; the memo holds the current and the previous generation."""
+
+
+_SCOPE: ContextVar[dict[Any, dict[str, Any]] | None] = ContextVar("detector_batch_memo", default=None)
+"""Per memo, the longer texts of the current batch (None outside ``batch_scope``)."""
+
+
+@contextmanager
+def batch_scope() -> Iterator[None]:
+    """Remember texts of any length until the end of the block (one batch's passes).
+
+    The memory is that of the batch's own texts, given back at exit; each
+    thread or task has its own scope.
+    """
+    token = _SCOPE.set({})
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
 
 
 class TextMemo(Generic[Value]):
@@ -58,8 +81,11 @@ class TextMemo(Generic[Value]):
 
     def values(self, texts: Sequence[str], compute: Callable[[list[str]], Sequence[Value]]) -> list[Value]:
         """The value of each text (distinct texts expected), computing the unknown ones in one call."""
+        scopes = _SCOPE.get()
+        batch: dict[str, Value] | None = None if scopes is None else scopes.setdefault(self, {})
         found: list[Value | None] = [
-            self.get(text) if len(text) <= MAX_REMEMBERED_CHARS else None for text in texts
+            self.get(text) if len(text) <= MAX_REMEMBERED_CHARS else batch.get(text) if batch else None
+            for text in texts
         ]
         missing = [i for i, value in enumerate(found) if value is None]
         if missing:
@@ -68,4 +94,6 @@ class TextMemo(Generic[Value]):
                 found[i] = value
                 if len(texts[i]) <= MAX_REMEMBERED_CHARS:
                     self._put(texts[i], value)
+                elif batch is not None:
+                    batch[texts[i]] = value
         return found  # type: ignore[return-value]
