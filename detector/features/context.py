@@ -10,6 +10,7 @@ cost stays linear in the number of blocks.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
@@ -109,7 +110,7 @@ _SECOND_PERSON = frozenset(lexicon.SECOND_PERSON)
 _CTA_VERBS = frozenset(lexicon.CTA_VERBS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _BlockWords:
     """What the context features read in one block's text, parsed once per distinct text."""
 
@@ -126,9 +127,10 @@ class _BlockWords:
     def of(cls, text: str) -> _BlockWords:
         names, words = _names_and_words(text)
         lines = frozenset(" ".join(line.split()).casefold() for line in text.splitlines())
+        # Interned: the memo keeps thousands of these, and their words are mostly the same words.
         return cls(
-            names=frozenset(names),
-            words=frozenset(words),
+            names=frozenset(map(sys.intern, names)),
+            words=frozenset(map(sys.intern, words)),
             line_set=frozenset(line for line in lines if line),
             long_lines=frozenset(line for line in lines if len(line) > 3),
             second_rate=len(words & _SECOND_PERSON) / len(words) if words else 0.0,

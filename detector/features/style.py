@@ -172,13 +172,15 @@ def style_matrix(texts: list[str]) -> np.ndarray:
     return np.array(_STYLE_MEMO.values(distinct, _style_rows), dtype=float)[inverse]
 
 
-_STYLE_MEMO: TextMemo[list[float]] = TextMemo()
+_STYLE_MEMO: TextMemo[np.ndarray] = TextMemo()
 """Style vectors of recent short texts (page furniture repeats from page to page)."""
 
 
-def _style_rows(texts: list[str]) -> list[list[float]]:
+def _style_rows(texts: list[str]) -> list[np.ndarray]:
     words = lexicon.remember_words(texts)
-    return [_style_vector(t, w) for t, w in zip(texts, words)]
+    # One array per text (a third of the memory of a list of floats, the same float64 values),
+    # not a view that would keep the whole batch's matrix alive in the memo.
+    return [np.array(_style_vector(t, w), dtype=float) for t, w in zip(texts, words)]
 
 
 class StyleFeatures(TransformerMixin, BaseEstimator):

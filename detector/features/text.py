@@ -156,11 +156,14 @@ class TextScores(TransformerMixin, BaseEstimator):
 
     def _distinct_proba(self, texts: list[str]) -> list[np.ndarray]:
         if not isinstance(self.model_, Pipeline):
-            return list(np.asarray(self.model_.predict_proba(texts)))
-        data: Any = texts
-        for _, step in self.model_.steps[:-1]:
-            data = text_vectors(step, data)
-        return list(np.asarray(self.model_.steps[-1][1].predict_proba(data)))
+            proba = np.asarray(self.model_.predict_proba(texts))
+        else:
+            data: Any = texts
+            for _, step in self.model_.steps[:-1]:
+                data = text_vectors(step, data)
+            proba = np.asarray(self.model_.steps[-1][1].predict_proba(data))
+        # Rows copied: a view would keep the whole batch's matrix alive in the memo.
+        return [row.copy() for row in proba]
 
     @staticmethod
     def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
