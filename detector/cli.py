@@ -303,7 +303,7 @@ def train(
     html: Annotated[bool, typer.Option("--html/--no-html", help="Train the HTML model.")] = True,
     html_pages: Annotated[
         int, typer.Option("--html-pages", min=1, help="Generated pages the HTML model trains on (at most).")
-    ] = 1200,
+    ] = 2400,
     like: Annotated[
         Path | None,
         typer.Option(

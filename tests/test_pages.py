@@ -172,10 +172,13 @@ def marked_texts(soup: BeautifulSoup, label: str) -> list[tuple[str, str | None]
 
 
 def drop_date_lines(soup: BeautifulSoup) -> None:
-    """Take out the site's own unmarked date lines: content (part of the byline, LABELS.md),
-    yet no block of the document holds them."""
-    for time in soup.find_all("time"):
-        line = time.parent
+    """Take out the site's own unmarked date lines and post signatures ("asked 3 days ago" and the
+    asker's name on a Q&A page, a hosted blog's date header and "Posted by"): content (bylines,
+    LABELS.md), yet no block of the document holds them."""
+    lines = [time.parent for time in soup.find_all("time")] + soup.select(
+        "div.post-signature, span.post-author, h2.date-header"
+    )
+    for line in lines:
         if isinstance(line, Tag) and not any(
             element.has_attr("data-gold") for element in [line, *line.parents] if isinstance(element, Tag)
         ):
@@ -325,3 +328,49 @@ def test_linked_bylines_keep_their_text_and_link_each_name() -> None:
     assert soup.div is not None and soup.div.get_text() == text
     assert [a.get_text() for a in soup.find_all("a")] == ["Orla Fennimore", "Tam Okafor"]
     assert _linked_byline("Harbour news in brief") == ["Harbour news in brief"]
+
+
+@pytest.mark.parametrize(
+    ("template", "selector"), [("qa", "div.post-signature"), ("blogger", "span.post-author")]
+)
+def test_post_bylines_are_content_and_their_furniture_is_not(template: str, selector: str) -> None:
+    """Who asked or posted, and when, is the post's byline (content, LABELS.md); a member's
+    reputation score beside the name is site furniture."""
+    question = LabelledDocument("qa-1", "en", FORUM.blocks[:3], {"genre": "qa-answer"})
+    soup = BeautifulSoup(render_page_with(question, template, random.Random(5)), "html.parser")
+    bylines = soup.select(selector)
+    assert bylines, f"no {selector} on the {template} page"
+    for line in bylines:
+        assert not any(isinstance(e, Tag) and e.has_attr("data-gold") for e in [line, *line.parents])
+        assert line.get_text(" ", strip=True)
+    for score in soup.select(".reputation-score"):
+        assert score.find_parent(attrs={"data-gold": "boilerplate"}) is not None
+
+
+def test_consent_preference_paragraphs_and_title_crumbs_are_marked_boilerplate() -> None:
+    """Consent panels speak in whole sentences and breadcrumbs may end with the headline;
+    both are page furniture wherever they land."""
+    words = WORDS_BY_LANGUAGE["en"]
+    panel = {
+        normalise(text)
+        for key in (
+            "cookie_overview",
+            "cookie_necessary_text",
+            "cookie_analytics_text",
+            "cookie_advertising_text",
+        )
+        for text in words[key]
+    }
+    documents = [LabelledDocument(f"p{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(160)]
+    found: list[str | None] = []
+    crumbs: list[str | None] = []
+    for _, html in pages_for_corpus(documents, 7):
+        soup = BeautifulSoup(html, "html.parser")
+        for text, label, _ in visible_pieces(soup):
+            if normalise(text) in panel:
+                found.append(label)
+        for crumb in soup.select('li[aria-current="page"]'):
+            marked = crumb.find_parent(attrs={"data-gold": True})
+            crumbs.append(None if marked is None else str(marked["data-gold"]))
+    assert len(found) >= 5 and set(found) == {"boilerplate"}
+    assert len(crumbs) >= 3 and set(crumbs) == {"boilerplate"}

@@ -1,4 +1,4 @@
-"""Blogs: a WordPress theme with widget areas, and a Medium-like publishing platform."""
+"""Blogs: a WordPress theme with widget areas, a Blogger-like hosted blog, and a Medium-like platform."""
 
 from __future__ import annotations
 
@@ -143,6 +143,212 @@ def wordpress(page: Page) -> Node:
     return html_root(page, head(page, schema="BlogPosting", author=_byline_name(page)), body)
 
 
+def _blogger_time(page: Page) -> str:
+    hour = page.rng.randint(6, 23)
+    return (
+        f"{hour}:{page.rng.randint(0, 59):02d}"
+        if page.chance(0.6)
+        else f"{hour % 12 or 12}:{page.rng.randint(0, 59):02d} {'PM' if hour >= 12 else 'AM'}"
+    )
+
+
+def _blogger_footer(page: Page, name: str) -> Node:
+    """Blogger's post footer: the byline with its time (content, LABELS.md keeps bylines), then the
+    comment link, share buttons and labels (furniture)."""
+    footer = el("div", {"class": "post-footer"})
+    line = el("div", {"class": "post-footer-line post-footer-line-1"})
+    line.add(
+        el(
+            "span",
+            {"class": "post-author vcard"},
+            page.text.say("posted_by", name=name, time=_blogger_time(page)),
+        )
+    )
+    line.add(
+        boilerplate(
+            el(
+                "span",
+                {"class": "post-comment-link"},
+                el(
+                    "a",
+                    {"class": "comment-link", "href": "#comments"},
+                    page.text.say("comments_count", n=str(page.rng.randint(0, 40))),
+                ),
+            )
+        )
+    )
+    footer.add(line)
+    if page.chance(0.7):
+        footer.add(el("div", {"class": "post-share-buttons goog-inline-block"}, chrome.share_bar(page)))
+    if page.chance(0.7):
+        footer.add(
+            boilerplate(
+                el(
+                    "div",
+                    {"class": "post-footer-line post-footer-line-2"},
+                    el(
+                        "span",
+                        {"class": "post-labels"},
+                        page.text.say("posted_in", section=", ".join(page.text.sample("sections", 3))),
+                    ),
+                )
+            )
+        )
+    return footer
+
+
+def _blogger_widget(page: Page, name: str, title: str, content: Node) -> Node:
+    return boilerplate(
+        el(
+            "div",
+            {"class": f"widget {name}", "data-version": "1", "id": f"{name}{page.rng.randint(1, 9)}"},
+            el("h2", {"class": "title"}, title),
+            el("div", {"class": "widget-content"}, content),
+        )
+    )
+
+
+def blogger(page: Page) -> Node:
+    """A hosted blog in the Blogger layout: date header, post, post footer with its byline, pager,
+    feed links, a sidebar of profile, archive and ad widgets, and in-post AdSense slots."""
+    page.style = BodyStyle(classes={"p": None, "h2": None, "h3": None, "ul": None, "ol": None})
+    page.ad_classes = ("adsense-inpost", "widget AdSense", "adsbygoogle", "post-ad", "inline-ad-placeholder")
+    parts = split_parts(page.units)
+    name = _byline_name(page) or page.text.person()
+    body = el("body", {"class": "loading", "data-version": "2"})
+    outer = el("div", {"class": "content-outer"})
+    header = boilerplate(
+        el(
+            "header",
+            {"class": "header-outer"},
+            el(
+                "div",
+                {"id": "header-inner"},
+                el(
+                    "div",
+                    {"class": "titlewrapper"},
+                    el("h1", {"class": "title"}, el("a", {"href": "/"}, page.text.site)),
+                ),
+                el(
+                    "div",
+                    {"class": "descriptionwrapper"},
+                    el(
+                        "p",
+                        {"class": "description"},
+                        el("span", None, page.text.pick("adjective") + " " + page.text.pick("noun")),
+                    ),
+                ),
+            ),
+        )
+    )
+    outer.add(header)
+    if page.chance(0.5):
+        outer.add(el("div", {"class": "tabs-outer"}, chrome.nav_menu(page, label="pages")))
+    main = el("div", {"class": "main-inner"})
+    column = el("div", {"class": "column-center-inner"})
+    posts = el("div", {"class": "blog-posts hfeed"})
+    date_outer = el("div", {"class": "date-outer"})
+    date_outer.add(el("h2", {"class": "date-header"}, el("span", None, page.text.date())))
+    post = el("div", {"class": "post hentry uncustomized-post-template", "itemprop": "blogPost"})
+    post.add(el("a", {"name": str(page.rng.randint(10**17, 10**18))}, ""))
+    post.add(render_units(page, parts.before))
+    post.add(
+        title_node(page, parts.title, tag="h3", cls="post-title entry-title", permalink=page.chance(0.6))
+    )
+    post.add(
+        el("div", {"class": "post-header"}, el("div", {"class": "post-header-line-1"}, "")),
+        header_nodes(page, parts.header),
+    )
+    slots = fill_slots(page, slot_positions(page, parts.body, (2, 5), 2), promotion.ad_slot, with_comment=0.3)
+    post.add(
+        el(
+            "div",
+            {
+                "class": "post-body entry-content",
+                "id": f"post-body-{page.rng.randint(10**6, 10**9)}",
+                "itemprop": "description articleBody",
+            },
+            render_units(page, parts.body, slots=slots),
+        )
+    )
+    post.add(_blogger_footer(page, name))
+    date_outer.add(el("div", {"class": "date-posts"}, el("div", {"class": "post-outer"}, post)))
+    posts.add(date_outer)
+    if page.chance(0.7):
+        posts.add(chrome.comments(page))
+    column.add(el("div", {"class": "main section", "id": "main"}, posts))
+    column.add(
+        boilerplate(
+            el(
+                "div",
+                {"class": "blog-pager", "id": "blog-pager"},
+                el(
+                    "span",
+                    {"id": "blog-pager-newer-link"},
+                    el("a", {"class": "blog-pager-newer-link", "href": "#"}, page.text.pick("next")),
+                ),
+                " ",
+                el(
+                    "span",
+                    {"id": "blog-pager-older-link"},
+                    el("a", {"class": "blog-pager-older-link", "href": "#"}, page.text.pick("previous")),
+                ),
+                " ",
+                el("a", {"class": "home-link", "href": "/"}, page.text.pick("home")),
+            )
+        )
+    )
+    main.add(column)
+    sidebar = el("div", {"class": "column-right-inner"})
+    side = el("div", {"class": "sidebar section", "id": "sidebar-right-1"})
+    widgets = [
+        lambda: _blogger_widget(
+            page,
+            "Profile",
+            page.text.pick("menu"),
+            el(
+                "dl",
+                {"class": "profile-datablock"},
+                el("dt", {"class": "profile-data"}, chrome.link(page, name, "/profile/")),
+            ),
+        ),
+        lambda: _blogger_widget(
+            page,
+            "BlogArchive",
+            page.text.pick("archive"),
+            chrome.link_list(
+                page, [f"{m} ({page.rng.randint(1, 9)})" for m in page.text.sample("months", 4)], "archive"
+            ),
+        ),
+        lambda: _blogger_widget(
+            page,
+            "PopularPosts",
+            page.text.say("related"),
+            chrome.link_list(page, [page.other_headline() for _ in range(3)], "popular"),
+        ),
+        lambda: promotion.ad_slot(page, (300, 250)),
+        lambda: promotion.follow_box(page),
+    ]
+    for index in page.rng.sample(range(len(widgets)), page.rng.randint(2, 4)):
+        side.add(widgets[index]())
+    sidebar.add(side)
+    main.add(sidebar)
+    outer.add(main)
+    outer.add(
+        boilerplate(
+            el(
+                "footer",
+                {"class": "footer-outer"},
+                el("div", {"class": "widget Attribution"}, page.text.say("copyright")),
+            )
+        )
+    )
+    body.add(el("div", {"class": "content"}, outer))
+    if page.chance(0.3):
+        body.add(chrome.cookie_banner(page))
+    return html_root(page, head(page, schema="BlogPosting", author=name), body)
+
+
 def _medium_classes(page: Page) -> str:
     return " ".join(token(page.rng, 2) for _ in range(page.rng.randint(2, 6)))
 
@@ -278,5 +484,6 @@ def medium(page: Page) -> Node:
 
 TEMPLATES = (
     Template("wordpress", wordpress, "blog", ("kebab", "bem", "snake"), BLOG_GENRES),
+    Template("blogger", blogger, "blog", ("none",), BLOG_GENRES, ("",)),
     Template("medium", medium, "blog", ("hashed",), PLATFORM_GENRES, ("",)),
 )

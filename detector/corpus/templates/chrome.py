@@ -147,7 +147,18 @@ def breadcrumbs(page: Page) -> Node:
                 el("span", {"class": page.cls("breadcrumb", "sep"), "aria-hidden": "true"}, f" {separator} ")
             )
         ol.add(li)
+    if page.chance(BREADCRUMB_TITLE_CHANCE):
+        # SEO plugins end the trail with the page's own title: a line that reads like the headline.
+        if separator:
+            li.add(
+                el("span", {"class": page.cls("breadcrumb", "sep"), "aria-hidden": "true"}, f" {separator} ")
+            )
+        ol.add(el("li", {"class": page.cls("breadcrumb", "item"), "aria-current": "page"}, page.title))
     return boilerplate(el("nav", {"class": page.cls("breadcrumb"), "aria-label": "Breadcrumb"}, ol))
+
+
+BREADCRUMB_TITLE_CHANCE = 0.4
+"""Share of breadcrumb trails that end with the page's own title."""
 
 
 def date_line(page: Page, updated: bool | None = None) -> Node:
@@ -252,7 +263,48 @@ def cookie_banner(page: Page) -> Node:
                     page.text.pick(key),
                 )
             )
-    return boilerplate(banner.add(buttons))
+    banner.add(buttons)
+    if page.chance(COOKIE_PREFERENCES_CHANCE):
+        banner.add(cookie_preferences(page))
+    return boilerplate(banner)
+
+
+COOKIE_PREFERENCES_CHANCE = 0.35
+"""Share of consent banners that carry their preferences panel in the page, as consent plugins do."""
+
+
+def cookie_preferences(page: Page) -> Node:
+    """A consent plugin's preferences panel: an overview, then each cookie category with its toggle
+    and a paragraph on what it does. Extractors keep these paragraphs: they are whole sentences."""
+    word = page.rng.choice(("cookie", "privacy", "consent", "gdpr", "cli", "tab"))
+    panel = el("div", {"class": page.cls(word, "preferences"), "id": f"{word}-{token(page.rng, 5)}"})
+    panel.add(el("h3", {"class": page.cls("preferences", "title")}, page.text.pick("cookie_settings")))
+    panel.add(el("p", {"class": page.cls("preferences", "overview")}, page.text.pick("cookie_overview")))
+    categories = ["necessary", *page.rng.sample(["analytics", "advertising"], page.rng.randint(1, 2))]
+    for key in categories:
+        category = el("div", {"class": page.cls(word, "category"), "data-category": key})
+        header = el(
+            "div",
+            {"class": page.cls("category", "header")},
+            el("button", {"type": "button", "aria-expanded": "false"}, page.text.pick(f"cookie_{key}")),
+        )
+        if key == "necessary":
+            header.add(el("span", {"class": page.cls("always", "enabled")}, page.text.pick("cookie_always")))
+        else:
+            header.add(el("label", {"class": page.cls("switch")}, el("input", {"type": "checkbox"})))
+        category.add(header)
+        category.add(
+            el(
+                "div",
+                {"class": page.cls(word, "tab", "content")},
+                el("p", None, page.text.pick(f"cookie_{key}_text")),
+            )
+        )
+        panel.add(category)
+    panel.add(
+        el("button", {"type": "button", "class": page.cls("save", "button")}, page.text.pick("cookie_accept"))
+    )
+    return panel
 
 
 def related_list(page: Page, count: int | None = None, heading: str | None = None) -> Node:

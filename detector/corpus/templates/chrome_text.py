@@ -188,8 +188,11 @@ class Chrome:
         return f"{self.pick('first_name')} {self.pick('last_name')}"
 
     def username(self) -> str:
+        """A member name as sites show them: a handle, or (many Q&A and forum members) a full name."""
+        style = self.rng.randint(0, 4)
+        if style == 4:
+            return self.person()
         first = slug(self.pick("first_name"), "")
-        style = self.rng.randint(0, 3)
         if style == 0:
             return f"{first}{self.rng.randint(1, 99)}"
         if style == 1:

@@ -257,14 +257,27 @@ def _vote_cell(page: Page) -> Node:
 
 
 def _user_card(page: Page, key: str) -> Node:
-    return boilerplate(
-        el(
-            "div",
-            {"class": "post-signature user-info"},
-            el("div", {"class": "user-action-time"}, page.text.say(key)),
-            el("div", {"class": "user-details"}, chrome.link(page, page.text.username(), "/users/")),
-            el("span", {"class": "reputation-score"}, str(page.rng.randint(1, 90000))),
+    """The post's byline: when it was asked or answered, and by whom (content, as LABELS.md keeps
+    bylines); the reputation and badges beside the name are site furniture."""
+    details = el(
+        "div",
+        {"class": "user-details", "itemprop": "author"},
+        chrome.link(page, page.text.username(), "/users/"),
+    )
+    details.add(
+        boilerplate(
+            el(
+                "div",
+                {"class": "-flair"},
+                el("span", {"class": "reputation-score"}, str(page.rng.randint(1, 90000))),
+            )
         )
+    )
+    return el(
+        "div",
+        {"class": "post-signature user-info"},
+        el("div", {"class": "user-action-time"}, page.text.say(key)),
+        details,
     )
 
 
@@ -315,7 +328,9 @@ def qa(page: Page) -> Node:
     content = el("div", {"id": "content", "class": "snippet-hidden"})
     content.add(render_units(page, parts.before))
     head_box = el(
-        "div", {"id": "question-header", "class": "d-flex"}, title_node(page, parts.title, cls="fs-headline1")
+        "div",
+        {"id": "question-header", "class": "d-flex"},
+        title_node(page, parts.title, cls="fs-headline1", permalink=True),
     )
     head_box.add(
         boilerplate(

@@ -93,10 +93,15 @@ def fill_slots(
     return slots
 
 
-def title_node(page: Page, unit: Unit | None, tag: str = "h1", cls: str | None = None) -> Node | None:
+def title_node(
+    page: Page, unit: Unit | None, tag: str = "h1", cls: str | None = None, permalink: bool = False
+) -> Node | None:
+    """The document's title; a ``permalink`` title is a link to the page itself, as Q&A sites and
+    hosted blogs print it (news sites and most themes do not, and their teasers are linked headlines)."""
     if unit is None:
         return None
-    return el(tag, {"class": cls if cls is not None else page.cls("article", "title")}, unit.text)
+    text: Node | str = el("a", {"href": page.href(unit.text)}, unit.text) if permalink else unit.text
+    return el(tag, {"class": cls if cls is not None else page.cls("article", "title")}, text)
 
 
 def header_nodes(page: Page, units: Sequence[Unit]) -> list[Node]:

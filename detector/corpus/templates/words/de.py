@@ -135,6 +135,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Alle akzeptieren", "Akzeptieren", "Zustimmen", "OK", "Einverstanden"),
     "cookie_reject": ("Alle ablehnen", "Nur notwendige", "Ablehnen", "Weiter ohne Zustimmung"),
     "cookie_settings": ("Einstellungen", "Optionen verwalten", "Anpassen"),
+    "cookie_overview": (
+        "Wir legen kleine Dateien, sogenannte Cookies, auf Ihrem Gerät ab. Einige halten die Seite "
+        "am Laufen und sind immer aktiv; die übrigen bleiben aus, bis Sie sie erlauben.",
+        "Wählen Sie, welche Arten von Cookies wir verwenden dürfen. Ihre Wahl können Sie jederzeit "
+        "über den Datenschutz-Link am Fuß jeder Seite ändern.",
+    ),
+    "cookie_necessary": (
+        "Notwendig",
+        "Unbedingt erforderliche Cookies",
+    ),
+    "cookie_necessary_text": (
+        "Ohne sie lädt die Seite nicht richtig: Sie merken sich Ihre Auswahl hier, halten Anmeldung"
+        " und Formulare in Gang und schützen sie vor Missbrauch.",
+        "Wir setzen sie aus Sicherheitsgründen und um Ihre Datenschutz-Auswahl zu speichern; ohne "
+        "sie würden Teile der Seite nicht funktionieren.",
+    ),
+    "cookie_analytics": (
+        "Statistik",
+        "Leistung",
+    ),
+    "cookie_analytics_text": (
+        "Damit erfahren wir ungefähr, wie viele Menschen einen Beitrag lesen und ob sie über eine "
+        "Suchmaschine oder einen Link kamen, nie aber, wer sie sind.",
+        "Unser Statistikwerkzeug zählt Seitenaufrufe und Lesedauer in der Summe; so sieht die "
+        "Redaktion, worüber sie mehr berichten sollte.",
+    ),
+    "cookie_advertising": (
+        "Marketing",
+        "Werbung",
+    ),
+    "cookie_advertising_text": (
+        "Mit ihnen merken sich Werbenetzwerke, dass Ihr Browser hier war, und wählen danach die "
+        "Anzeigen aus, die Sie anderswo sehen.",
+        "Wenn Sie zustimmen, können die Anzeigen auf unseren Seiten auf Sie zugeschnitten und "
+        "gezählt werden, damit Werbekunden nur für Gesehenes zahlen.",
+    ),
+    "cookie_always": (
+        "Immer aktiv",
+        "Erforderlich",
+    ),
     "share": ("Teilen", "Artikel teilen", "Diesen Artikel teilen"),
     "email": ("E-Mail", "Mail"),
     "copy_link": ("Link kopieren",),
@@ -167,6 +207,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Folgen", "{name} folgen"),
     "tags": ("Schlagworte:", "Themen:", "Tags:"),
     "posted_in": ("Veröffentlicht in {section}", "Kategorie: {section}", "Abgelegt unter {section}"),
+    "posted_by": ("Eingestellt von {name} um {time}", "Eingestellt von {name}", "Von {name} um {time}"),
     "previous": ("Vorheriger Beitrag", "← Zurück", "Älter"),
     "next": ("Nächster Beitrag", "Weiter →", "Neuer"),
     "back_to_top": ("Nach oben", "Zurück nach oben"),

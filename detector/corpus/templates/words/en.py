@@ -136,6 +136,48 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Accept all", "Accept", "OK", "I agree", "Allow all"),
     "cookie_reject": ("Reject all", "Only necessary", "Decline", "Continue without accepting"),
     "cookie_settings": ("Settings", "Manage options", "Customise", "Preferences"),
+    "cookie_overview": (
+        "We keep small files called cookies on your device. A few keep the site working and are "
+        "always on; the rest stay off unless you allow them.",
+        "Choose which kinds of cookies we may use. You can come back and change your mind at any "
+        "time through the privacy link at the foot of every page.",
+    ),
+    "cookie_necessary": (
+        "Necessary",
+        "Strictly necessary cookies",
+    ),
+    "cookie_necessary_text": (
+        "Without these the site would not load properly: they remember the choice you make here, "
+        "keep log-in and forms working and protect them against abuse.",
+        "We set them for security and to remember your privacy choices; switching them off would "
+        "break parts of the site.",
+    ),
+    "cookie_analytics": (
+        "Analytics",
+        "Performance",
+    ),
+    "cookie_analytics_text": (
+        "With these on, we learn roughly how many people read each story and whether they arrived "
+        "from a search engine or a link, never who they are.",
+        "Our statistics tool tallies page views and reading time in bulk, which tells the newsroom "
+        "what to cover more of.",
+    ),
+    "cookie_advertising": (
+        "Advertising",
+        "Marketing",
+        "Targeting",
+    ),
+    "cookie_advertising_text": (
+        "These let ad networks remember that your browser has been here and use it to choose the "
+        "adverts you see elsewhere.",
+        "If you allow them, the ads on our pages can be tailored to you and counted, so that "
+        "advertisers pay for what was seen.",
+    ),
+    "cookie_always": (
+        "Always enabled",
+        "Always active",
+        "Required",
+    ),
     "share": ("Share", "Share this article", "Share this story", "Share on"),
     "email": ("Email", "E-mail"),
     "copy_link": ("Copy link", "Copy URL"),
@@ -167,6 +209,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Follow", "Follow {name}"),
     "tags": ("Tags:", "Topics:", "Filed under:"),
     "posted_in": ("Posted in {section}", "Category: {section}", "Filed under {section}"),
+    "posted_by": ("Posted by {name} at {time}", "Posted by {name}", "By {name} at {time}"),
     "previous": ("Previous post", "← Previous", "Older"),
     "next": ("Next post", "Next →", "Newer"),
     "back_to_top": ("Back to top", "Top ↑"),

@@ -137,6 +137,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Aceptar todo", "Aceptar", "De acuerdo", "Aceptar y cerrar"),
     "cookie_reject": ("Rechazar todo", "Solo necesarias", "Continuar sin aceptar"),
     "cookie_settings": ("Configurar", "Gestionar opciones", "Personalizar"),
+    "cookie_overview": (
+        "Guardamos en su dispositivo pequeños archivos llamados cookies. Unas pocas hacen funcionar"
+        " el sitio y están siempre activas; el resto queda apagado hasta que usted lo permita.",
+        "Elija qué tipos de cookies podemos usar. Puede volver y cambiar de opinión cuando quiera "
+        "desde el enlace de privacidad al pie de cada página.",
+    ),
+    "cookie_necessary": (
+        "Necesarias",
+        "Cookies estrictamente necesarias",
+    ),
+    "cookie_necessary_text": (
+        "Sin ellas el sitio no cargaría bien: recuerdan la elección que haga aquí, mantienen en "
+        "marcha el acceso y los formularios y los protegen de abusos.",
+        "Las usamos por seguridad y para recordar sus opciones de privacidad; apagarlas dejaría "
+        "partes del sitio sin funcionar.",
+    ),
+    "cookie_analytics": (
+        "Analíticas",
+        "Rendimiento",
+    ),
+    "cookie_analytics_text": (
+        "Con ellas sabemos más o menos cuántas personas leen cada noticia y si llegaron desde un "
+        "buscador o un enlace, nunca quiénes son.",
+        "Nuestra herramienta de estadísticas suma visitas y tiempo de lectura en bloque, y así la "
+        "redacción sabe qué temas interesan.",
+    ),
+    "cookie_advertising": (
+        "Publicidad",
+        "Marketing",
+    ),
+    "cookie_advertising_text": (
+        "Permiten que las redes publicitarias recuerden que su navegador pasó por aquí y elijan con"
+        " ello los anuncios que ve en otros sitios.",
+        "Si las acepta, los anuncios de nuestras páginas pueden adaptarse a usted y contarse, para "
+        "que los anunciantes paguen por lo que se vio.",
+    ),
+    "cookie_always": (
+        "Siempre activas",
+        "Obligatorias",
+    ),
     "share": ("Compartir", "Compartir este artículo"),
     "email": ("Correo", "E-mail"),
     "copy_link": ("Copiar enlace",),
@@ -170,6 +210,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Seguir", "Seguir a {name}"),
     "tags": ("Etiquetas:", "Temas:", "Archivado en:"),
     "posted_in": ("Publicado en {section}", "Categoría: {section}", "Archivado en {section}"),
+    "posted_by": ("Publicado por {name} en {time}", "Publicado por {name}", "Por {name} a las {time}"),
     "previous": ("Entrada anterior", "← Anterior"),
     "next": ("Entrada siguiente", "Siguiente →"),
     "back_to_top": ("Volver arriba", "Subir"),

@@ -139,6 +139,49 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Tout accepter", "Accepter", "J'accepte", "OK", "Accepter et fermer"),
     "cookie_reject": ("Tout refuser", "Continuer sans accepter", "Refuser"),
     "cookie_settings": ("Paramétrer", "Personnaliser", "Gérer mes choix"),
+    "cookie_overview": (
+        "Nous déposons sur votre appareil de petits fichiers appelés cookies. Quelques-uns font "
+        "tourner le site et restent toujours actifs ; les autres restent éteints tant que vous ne "
+        "les autorisez pas.",
+        "Choisissez les types de cookies que nous pouvons utiliser. Vous pourrez revenir sur votre "
+        "choix à tout moment grâce au lien « Confidentialité » en bas de chaque page.",
+    ),
+    "cookie_necessary": (
+        "Nécessaires",
+        "Cookies strictement nécessaires",
+    ),
+    "cookie_necessary_text": (
+        "Sans eux, le site ne se chargerait pas correctement : ils retiennent le choix que vous "
+        "faites ici, font fonctionner la connexion et les formulaires et les protègent contre les "
+        "abus.",
+        "Nous les utilisons pour la sécurité et pour retenir vos choix de confidentialité ; les "
+        "couper empêcherait certaines parties du site de fonctionner.",
+    ),
+    "cookie_analytics": (
+        "Mesure d'audience",
+        "Performance",
+    ),
+    "cookie_analytics_text": (
+        "Grâce à eux, nous savons à peu près combien de personnes lisent chaque article et si elles"
+        " arrivent d'un moteur de recherche ou d'un lien, jamais qui elles sont.",
+        "Notre outil de statistiques additionne les pages vues et le temps de lecture, ce qui aide "
+        "la rédaction à choisir ses sujets.",
+    ),
+    "cookie_advertising": (
+        "Publicité",
+        "Marketing",
+        "Ciblage",
+    ),
+    "cookie_advertising_text": (
+        "Ils permettent aux régies publicitaires de se souvenir que votre navigateur est passé ici "
+        "et de choisir en conséquence les annonces que vous voyez ailleurs.",
+        "Si vous les acceptez, les publicités de nos pages peuvent être adaptées à vous et "
+        "comptées, pour que les annonceurs paient ce qui a été vu.",
+    ),
+    "cookie_always": (
+        "Toujours activé",
+        "Obligatoire",
+    ),
     "share": ("Partager", "Partager cet article"),
     "email": ("E-mail", "Courriel"),
     "copy_link": ("Copier le lien",),
@@ -173,6 +216,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Suivre", "Suivre {name}"),
     "tags": ("Mots-clés :", "Thèmes :", "Tags :"),
     "posted_in": ("Publié dans {section}", "Catégorie : {section}", "Classé dans {section}"),
+    "posted_by": ("Publié par {name} à {time}", "Publié par {name}", "Par {name} à {time}"),
     "previous": ("Article précédent", "← Précédent"),
     "next": ("Article suivant", "Suivant →"),
     "back_to_top": ("Haut de page", "Retour en haut"),

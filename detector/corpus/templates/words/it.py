@@ -137,6 +137,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Accetta tutto", "Accetta", "Accetto", "OK"),
     "cookie_reject": ("Rifiuta tutto", "Solo necessari", "Continua senza accettare"),
     "cookie_settings": ("Impostazioni", "Gestisci opzioni", "Personalizza"),
+    "cookie_overview": (
+        "Salviamo sul tuo dispositivo piccoli file chiamati cookie. Alcuni fanno funzionare il sito"
+        " e sono sempre attivi; gli altri restano spenti finché non li autorizzi.",
+        "Scegli quali tipi di cookie possiamo usare. Puoi tornare a cambiare idea in qualsiasi "
+        "momento dal link sulla privacy in fondo a ogni pagina.",
+    ),
+    "cookie_necessary": (
+        "Necessari",
+        "Cookie strettamente necessari",
+    ),
+    "cookie_necessary_text": (
+        "Senza di loro il sito non si caricherebbe bene: ricordano la scelta che fai qui, fanno "
+        "funzionare accesso e moduli e li proteggono dagli abusi.",
+        "Li usiamo per la sicurezza e per ricordare le tue scelte sulla privacy; spegnerli "
+        "bloccherebbe parti del sito.",
+    ),
+    "cookie_analytics": (
+        "Statistiche",
+        "Prestazioni",
+    ),
+    "cookie_analytics_text": (
+        "Con questi sappiamo più o meno quante persone leggono ogni articolo e se arrivano da un "
+        "motore di ricerca o da un link, mai chi sono.",
+        "Il nostro strumento di statistica somma visualizzazioni e tempi di lettura, così la "
+        "redazione capisce su cosa lavorare di più.",
+    ),
+    "cookie_advertising": (
+        "Pubblicità",
+        "Marketing",
+    ),
+    "cookie_advertising_text": (
+        "Permettono alle reti pubblicitarie di ricordare che il tuo browser è passato di qui e di "
+        "scegliere di conseguenza gli annunci che vedi altrove.",
+        "Se li accetti, gli annunci sulle nostre pagine possono essere adattati a te e contati, "
+        "così gli inserzionisti pagano ciò che è stato visto.",
+    ),
+    "cookie_always": (
+        "Sempre attivi",
+        "Obbligatori",
+    ),
     "share": ("Condividi", "Condividi l'articolo"),
     "email": ("E-mail", "Email"),
     "copy_link": ("Copia link",),
@@ -169,6 +209,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Segui", "Segui {name}"),
     "tags": ("Tag:", "Argomenti:", "Archiviato in:"),
     "posted_in": ("Pubblicato in {section}", "Categoria: {section}", "Archiviato in {section}"),
+    "posted_by": ("Pubblicato da {name} alle {time}", "Pubblicato da {name}", "Di {name} alle {time}"),
     "previous": ("Articolo precedente", "← Precedente"),
     "next": ("Articolo successivo", "Successivo →"),
     "back_to_top": ("Torna su", "Torna in alto"),

@@ -135,6 +135,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Alles accepteren", "Accepteren", "Akkoord", "Oké"),
     "cookie_reject": ("Alles weigeren", "Alleen noodzakelijke", "Weigeren"),
     "cookie_settings": ("Instellingen", "Opties beheren", "Aanpassen"),
+    "cookie_overview": (
+        "We zetten kleine bestandjes, cookies, op uw apparaat. Een paar houden de site draaiende en"
+        " staan altijd aan; de rest blijft uit tot u ze toestaat.",
+        "Kies welke soorten cookies we mogen gebruiken. U kunt uw keuze altijd wijzigen via de "
+        "privacylink onderaan elke pagina.",
+    ),
+    "cookie_necessary": (
+        "Noodzakelijk",
+        "Strikt noodzakelijke cookies",
+    ),
+    "cookie_necessary_text": (
+        "Zonder deze cookies laadt de site niet goed: ze onthouden de keuze die u hier maakt, "
+        "houden inloggen en formulieren werkend en beschermen ze tegen misbruik.",
+        "We plaatsen ze voor de beveiliging en om uw privacykeuzes te onthouden; uitzetten zou "
+        "delen van de site laten haperen.",
+    ),
+    "cookie_analytics": (
+        "Statistieken",
+        "Prestaties",
+    ),
+    "cookie_analytics_text": (
+        "Hiermee weten we ongeveer hoeveel mensen elk artikel lezen en of ze via een zoekmachine of"
+        " een link kwamen, nooit wie ze zijn.",
+        "Ons statistiekprogramma telt paginaweergaven en leestijd bij elkaar op, zodat de redactie "
+        "ziet waar lezers meer over willen weten.",
+    ),
+    "cookie_advertising": (
+        "Advertenties",
+        "Marketing",
+    ),
+    "cookie_advertising_text": (
+        "Hiermee onthouden advertentienetwerken dat uw browser hier was en kiezen ze op basis "
+        "daarvan de advertenties die u elders ziet.",
+        "Als u ze toestaat, kunnen de advertenties op onze pagina's op u worden afgestemd en "
+        "geteld, zodat adverteerders betalen voor wat gezien is.",
+    ),
+    "cookie_always": (
+        "Altijd actief",
+        "Vereist",
+    ),
     "share": ("Delen", "Deel dit artikel"),
     "email": ("E-mail", "Mail"),
     "copy_link": ("Kopieer link",),
@@ -167,6 +207,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Volgen", "Volg {name}"),
     "tags": ("Tags:", "Onderwerpen:", "Trefwoorden:"),
     "posted_in": ("Geplaatst in {section}", "Categorie: {section}", "Gearchiveerd onder {section}"),
+    "posted_by": ("Geplaatst door {name} op {time}", "Geplaatst door {name}", "Door {name} om {time}"),
     "previous": ("Vorig bericht", "← Vorige"),
     "next": ("Volgend bericht", "Volgende →"),
     "back_to_top": ("Terug naar boven", "Naar boven"),

@@ -132,6 +132,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Akceptuję wszystkie", "Akceptuję", "Zgadzam się", "OK"),
     "cookie_reject": ("Odrzuć wszystkie", "Tylko niezbędne", "Nie zgadzam się"),
     "cookie_settings": ("Ustawienia", "Zarządzaj opcjami", "Dostosuj"),
+    "cookie_overview": (
+        "Zapisujemy na Twoim urządzeniu małe pliki zwane cookies. Kilka z nich utrzymuje serwis w "
+        "działaniu i jest zawsze włączonych; pozostałe są wyłączone, dopóki na nie nie pozwolisz.",
+        "Wybierz, jakich rodzajów plików cookie możemy używać. Swój wybór możesz zmienić w każdej "
+        "chwili przez link do prywatności na dole każdej strony.",
+    ),
+    "cookie_necessary": (
+        "Niezbędne",
+        "Ściśle niezbędne pliki cookie",
+    ),
+    "cookie_necessary_text": (
+        "Bez nich serwis nie załadowałby się poprawnie: pamiętają wybór dokonany tutaj, obsługują "
+        "logowanie i formularze oraz chronią je przed nadużyciami.",
+        "Ustawiamy je ze względów bezpieczeństwa i aby zapamiętać Twoje wybory dotyczące "
+        "prywatności; ich wyłączenie zepsułoby część serwisu.",
+    ),
+    "cookie_analytics": (
+        "Analityczne",
+        "Wydajnościowe",
+    ),
+    "cookie_analytics_text": (
+        "Dzięki nim wiemy mniej więcej, ile osób czyta każdy tekst i czy trafiły tu z wyszukiwarki,"
+        " czy z linku, ale nigdy, kim są.",
+        "Nasze narzędzie statystyczne sumuje odsłony i czas czytania, dzięki czemu redakcja wie, o "
+        "czym pisać więcej.",
+    ),
+    "cookie_advertising": (
+        "Reklamowe",
+        "Marketingowe",
+    ),
+    "cookie_advertising_text": (
+        "Pozwalają sieciom reklamowym zapamiętać, że Twoja przeglądarka tu była, i na tej podstawie"
+        " dobierać reklamy, które widzisz gdzie indziej.",
+        "Jeśli się zgodzisz, reklamy na naszych stronach mogą być dopasowane do Ciebie i liczone, "
+        "aby reklamodawcy płacili za to, co zostało zobaczone.",
+    ),
+    "cookie_always": (
+        "Zawsze aktywne",
+        "Wymagane",
+    ),
     "share": ("Udostępnij", "Udostępnij artykuł"),
     "email": ("E-mail", "Mail"),
     "copy_link": ("Kopiuj link",),
@@ -164,6 +204,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Obserwuj", "Obserwuj: {name}"),
     "tags": ("Tagi:", "Tematy:", "Słowa kluczowe:"),
     "posted_in": ("Opublikowano w: {section}", "Kategoria: {section}", "Dział: {section}"),
+    "posted_by": ("Opublikowane przez {name} o {time}", "Autor: {name} o {time}",
+                  "Opublikowane przez {name}"),
     "previous": ("Poprzedni wpis", "← Poprzedni"),
     "next": ("Następny wpis", "Następny →"),
     "back_to_top": ("Do góry", "Wróć na górę"),

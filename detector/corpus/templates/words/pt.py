@@ -133,6 +133,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Aceitar tudo", "Aceitar", "Concordo", "OK"),
     "cookie_reject": ("Rejeitar tudo", "Apenas essenciais", "Continuar sem aceitar"),
     "cookie_settings": ("Definições", "Gerir opções", "Personalizar"),
+    "cookie_overview": (
+        "Guardamos no seu dispositivo pequenos ficheiros chamados cookies. Alguns mantêm o site a "
+        "funcionar e estão sempre ligados; os restantes ficam desligados até os autorizar.",
+        "Escolha que tipos de cookies podemos usar. Pode voltar e mudar de ideias a qualquer "
+        "momento através da ligação de privacidade no fundo de cada página.",
+    ),
+    "cookie_necessary": (
+        "Necessários",
+        "Cookies estritamente necessários",
+    ),
+    "cookie_necessary_text": (
+        "Sem eles o site não carregaria bem: lembram a escolha que fizer aqui, mantêm o início de "
+        "sessão e os formulários a funcionar e protegem-nos contra abusos.",
+        "Usamo-los por segurança e para lembrar as suas escolhas de privacidade; desligá-los "
+        "deixaria partes do site sem funcionar.",
+    ),
+    "cookie_analytics": (
+        "Estatísticas",
+        "Desempenho",
+    ),
+    "cookie_analytics_text": (
+        "Com eles sabemos mais ou menos quantas pessoas leem cada notícia e se chegaram por um "
+        "motor de busca ou por uma ligação, nunca quem são.",
+        "A nossa ferramenta de estatísticas soma visualizações e tempo de leitura em conjunto, o "
+        "que ajuda a redação a escolher temas.",
+    ),
+    "cookie_advertising": (
+        "Publicidade",
+        "Marketing",
+    ),
+    "cookie_advertising_text": (
+        "Permitem que as redes de anúncios se lembrem de que o seu navegador passou por aqui e "
+        "escolham com isso os anúncios que vê noutros sites.",
+        "Se os aceitar, os anúncios nas nossas páginas podem ser adaptados a si e contados, para "
+        "que os anunciantes paguem o que foi visto.",
+    ),
+    "cookie_always": (
+        "Sempre ativos",
+        "Obrigatórios",
+    ),
     "share": ("Partilhar", "Partilhar este artigo"),
     "email": ("E-mail", "Email"),
     "copy_link": ("Copiar ligação",),
@@ -166,6 +206,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Seguir", "Seguir {name}"),
     "tags": ("Etiquetas:", "Temas:", "Tags:"),
     "posted_in": ("Publicado em {section}", "Categoria: {section}", "Arquivado em {section}"),
+    "posted_by": ("Postado por {name} às {time}", "Publicada por {name} à(s) {time}", "Postado por {name}"),
     "previous": ("Artigo anterior", "← Anterior"),
     "next": ("Artigo seguinte", "Seguinte →"),
     "back_to_top": ("Voltar ao topo", "Topo"),

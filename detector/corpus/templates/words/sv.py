@@ -129,6 +129,46 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cookie_accept": ("Godkänn alla", "Godkänn", "Jag förstår", "OK"),
     "cookie_reject": ("Avvisa alla", "Endast nödvändiga", "Neka"),
     "cookie_settings": ("Inställningar", "Hantera val", "Anpassa"),
+    "cookie_overview": (
+        "Vi sparar små filer som kallas kakor på din enhet. Några håller webbplatsen igång och är "
+        "alltid på; resten är avstängda tills du tillåter dem.",
+        "Välj vilka sorters kakor vi får använda. Du kan när som helst ändra dig via "
+        "integritetslänken längst ned på varje sida.",
+    ),
+    "cookie_necessary": (
+        "Nödvändiga",
+        "Strikt nödvändiga kakor",
+    ),
+    "cookie_necessary_text": (
+        "Utan dem skulle sidan inte laddas ordentligt: de minns valet du gör här, håller inloggning"
+        " och formulär igång och skyddar dem mot missbruk.",
+        "Vi sätter dem av säkerhetsskäl och för att minnas dina integritetsval; att stänga av dem "
+        "skulle få delar av webbplatsen att sluta fungera.",
+    ),
+    "cookie_analytics": (
+        "Statistik",
+        "Prestanda",
+    ),
+    "cookie_analytics_text": (
+        "Med dem får vi veta ungefär hur många som läser varje artikel och om de kom via en "
+        "sökmotor eller en länk, aldrig vilka de är.",
+        "Vårt statistikverktyg räknar sidvisningar och lästid i klump, så att redaktionen ser vad "
+        "läsarna vill ha mer av.",
+    ),
+    "cookie_advertising": (
+        "Marknadsföring",
+        "Annonsering",
+    ),
+    "cookie_advertising_text": (
+        "De låter annonsnätverk komma ihåg att din webbläsare varit här och välja annonserna du ser"
+        " på andra webbplatser efter det.",
+        "Om du tillåter dem kan annonserna på våra sidor anpassas efter dig och räknas, så att "
+        "annonsörerna betalar för det som setts.",
+    ),
+    "cookie_always": (
+        "Alltid aktiva",
+        "Krävs",
+    ),
     "share": ("Dela", "Dela artikeln"),
     "email": ("E-post", "Mejla"),
     "copy_link": ("Kopiera länk",),
@@ -160,6 +200,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "follow": ("Följ", "Följ {name}"),
     "tags": ("Taggar:", "Ämnen:", "Nyckelord:"),
     "posted_in": ("Publicerat i {section}", "Kategori: {section}", "Arkiverat under {section}"),
+    "posted_by": ("Upplagd av {name} kl. {time}", "Upplagd av {name}", "Av {name} kl. {time}"),
     "previous": ("Föregående inlägg", "← Föregående"),
     "next": ("Nästa inlägg", "Nästa →"),
     "back_to_top": ("Till toppen", "Upp"),
