@@ -374,3 +374,23 @@ def test_consent_preference_paragraphs_and_title_crumbs_are_marked_boilerplate()
             crumbs.append(None if marked is None else str(marked["data-gold"]))
     assert len(found) >= 5 and set(found) == {"boilerplate"}
     assert len(crumbs) >= 3 and set(crumbs) == {"boilerplate"}
+
+
+def test_some_teaser_cards_print_headline_and_standfirst_as_one_block() -> None:
+    """Card grids often wrap a teaser's headline and standfirst together, so that both read as
+    one block: the generator draws that form too, and it is boilerplate like the others."""
+    deks = {normalise(text) for text in WORDS_BY_LANGUAGE["en"]["teaser_dek"] if "{" not in text}
+    documents = [LabelledDocument(f"t{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(160)]
+    joined: list[str | None] = []
+    for _, html in pages_for_corpus(documents, 11):
+        for span in BeautifulSoup(html, "html.parser").find_all("span"):
+            wrapper = span.parent
+            if (
+                normalise(span.get_text()) in deks
+                and wrapper is not None
+                and wrapper.find("a", recursive=False)
+            ):
+                marked = span.find_parent(attrs={"data-gold": True})
+                joined.append(None if marked is None else str(marked["data-gold"]))
+    assert len(joined) >= 3
+    assert set(joined) == {"boilerplate"}

@@ -314,17 +314,28 @@ def related_list(page: Page, count: int | None = None, heading: str | None = Non
         "section" if page.chance(0.6) else "aside", {"class": page.cls("related"), "aria-label": heading}
     )
     section.add(el(page.rng.choice(("h2", "h3", "div")), {"class": page.cls("related", "title")}, heading))
-    ul = el("ul", {"class": page.cls("related", "list")})
+    cards = page.chance(0.4)
+    ul = el("div" if cards else "ul", {"class": page.cls("related", "grid" if cards else "list")})
     with_images, with_dates, with_deks = page.chance(0.5), page.chance(0.4), page.chance(0.4)
+    # Many card grids print headline and standfirst inside one wrapper, so the two read as one
+    # block ("Headline Standfirst sentence"), as on real pages.
+    inline_deks = page.chance(0.5)
     for _ in range(count):
         title = page.other_headline()
-        item = el("li", {"class": page.cls("related", "item")})
+        item = el(
+            page.rng.choice(("article", "div")) if cards else "li", {"class": page.cls("related", "item")}
+        )
         anchor = el("a", {"href": page.href(title)})
         if with_images:
             anchor.add(el("img", {"src": f"/img/{token(page.rng, 8)}.jpg", "alt": "", "loading": "lazy"}))
         anchor.add(el("span", {"class": page.cls("related", "headline")}, title))
-        item.add(anchor)
-        if with_deks:
+        if with_deks and inline_deks:
+            wrapper = el("div", {"class": page.cls("title", "wrapper")}, anchor)
+            wrapper.add(el("span", {"class": page.cls("related", "dek")}, page.other_sentence("teaser_dek")))
+            item.add(wrapper)
+        else:
+            item.add(anchor)
+        if with_deks and not inline_deks:
             # Teaser cards print the other story's standfirst: a sentence like the article's own.
             item.add(el("p", {"class": page.cls("related", "dek")}, page.other_sentence("teaser_dek")))
         if with_dates:
