@@ -282,9 +282,16 @@ def test_chrome_is_written_in_the_documents_language() -> None:
     assert "Antworten" in html or "Zitieren" in html
 
 
+def news_copies(prefix: str, count: int) -> list[LabelledDocument]:
+    """``count`` copies of the news document under distinct ids, so each draws its own page."""
+    return [
+        LabelledDocument(f"{prefix}{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(count)
+    ]
+
+
 def test_chrome_varies_across_pages() -> None:
     """Long chrome lines are drawn per page, so none repeats on most pages."""
-    documents = [LabelledDocument(f"v{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(24)]
+    documents = news_copies("v", 24)
     counts: dict[str, int] = {}
     for _, html in pages_for_corpus(documents, 11):
         own = {normalise(b.text) for b in NEWS.blocks}
@@ -311,7 +318,7 @@ def test_reader_comments_and_teaser_standfirsts_are_marked_boilerplate() -> None
         for text in WORDS_BY_LANGUAGE["en"][key]
         if "{" not in text
     }
-    documents = [LabelledDocument(f"c{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(120)]
+    documents = news_copies("c", 120)
     found: list[str | None] = []
     for _, html in pages_for_corpus(documents, 3):
         for text, label, _ in visible_pieces(BeautifulSoup(html, "html.parser")):
@@ -361,7 +368,7 @@ def test_consent_preference_paragraphs_and_title_crumbs_are_marked_boilerplate()
         )
         for text in words[key]
     }
-    documents = [LabelledDocument(f"p{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(160)]
+    documents = news_copies("p", 160)
     found: list[str | None] = []
     crumbs: list[str | None] = []
     for _, html in pages_for_corpus(documents, 7):
@@ -380,7 +387,7 @@ def test_some_teaser_cards_print_headline_and_standfirst_as_one_block() -> None:
     """Card grids often wrap a teaser's headline and standfirst together, so that both read as
     one block: the generator draws that form too, and it is boilerplate like the others."""
     deks = {normalise(text) for text in WORDS_BY_LANGUAGE["en"]["teaser_dek"] if "{" not in text}
-    documents = [LabelledDocument(f"t{i}", "en", NEWS.blocks, {"genre": "local-news"}) for i in range(160)]
+    documents = news_copies("t", 160)
     joined: list[str | None] = []
     for _, html in pages_for_corpus(documents, 11):
         for span in BeautifulSoup(html, "html.parser").find_all("span"):

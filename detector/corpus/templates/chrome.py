@@ -143,22 +143,22 @@ def breadcrumbs(page: Page) -> Node:
             "li", {"class": page.cls("breadcrumb", "item")}, link(page, item, "/" if index == 0 else None)
         )
         if separator and index < len(items) - 1:
-            li.add(
-                el("span", {"class": page.cls("breadcrumb", "sep"), "aria-hidden": "true"}, f" {separator} ")
-            )
+            li.add(_crumb_separator(page, separator))
         ol.add(li)
     if page.chance(BREADCRUMB_TITLE_CHANCE):
         # SEO plugins end the trail with the page's own title: a line that reads like the headline.
         if separator:
-            li.add(
-                el("span", {"class": page.cls("breadcrumb", "sep"), "aria-hidden": "true"}, f" {separator} ")
-            )
+            li.add(_crumb_separator(page, separator))
         ol.add(el("li", {"class": page.cls("breadcrumb", "item"), "aria-current": "page"}, page.title))
     return boilerplate(el("nav", {"class": page.cls("breadcrumb"), "aria-label": "Breadcrumb"}, ol))
 
 
 BREADCRUMB_TITLE_CHANCE = 0.4
 """Share of breadcrumb trails that end with the page's own title."""
+
+
+def _crumb_separator(page: Page, separator: str) -> Node:
+    return el("span", {"class": page.cls("breadcrumb", "sep"), "aria-hidden": "true"}, f" {separator} ")
 
 
 def date_line(page: Page, updated: bool | None = None) -> Node:
