@@ -401,3 +401,50 @@ def test_some_teaser_cards_print_headline_and_standfirst_as_one_block() -> None:
                 joined.append(None if marked is None else str(marked["data-gold"]))
     assert len(joined) >= 3
     assert set(joined) == {"boilerplate"}
+
+
+QUESTION = LabelledDocument(
+    "qa-comments",
+    "en",
+    [
+        block("Why does my sourdough collapse in the oven?"),
+        block("My loaves rise well overnight in the fridge, then spread flat as soon as they are scored."),
+        block("I feed the starter twice a day and bake at 250 degrees in a lidded pot."),
+        block("Is the fridge too cold?"),
+        block("Did you try a shorter final proof?"),
+    ],
+    {"genre": "qa-answer"},
+)
+
+
+def test_qa_comments_are_content_and_only_their_vote_counts_are_furniture() -> None:
+    """A question's closing short paragraphs sometimes show as comments under it; like the
+    post's byline, the comment, its author and its time are content (LABELS.md)."""
+    pages = [render_page_with(QUESTION, "qa", random.Random(seed)) for seed in range(12)]
+    soups = [BeautifulSoup(page, "html.parser") for page in pages]
+    commented = [soup for soup in soups if soup.select(".comment-copy")]
+    assert 0 < len(commented) < len(soups)
+    for soup in commented:
+        for part in soup.select(".comment-copy, .comment-user, .comment-date"):
+            assert part.find_parent(attrs={"data-gold": True}) is None
+            assert part.get_text(strip=True)
+        copies = [normalise(c.get_text()) for c in soup.select(".comment-copy")]
+        assert copies == [normalise(b.text) for b in QUESTION.blocks[-len(copies) :]]
+        for score in soup.select(".comment-score"):
+            assert score.find_parent(attrs={"data-gold": "boilerplate"}) is not None
+
+
+def test_announcement_bars_are_marked_self_promotion() -> None:
+    """A bar above the header announcing the site's own offer is self-promotion on any page."""
+    offers = [
+        re.compile(".+".join(re.escape(part) for part in re.split(r"\{[a-z]+\}", text)))
+        for text in WORDS_BY_LANGUAGE["en"]["announcement"]
+    ]
+    found: list[tuple[str | None, str | None]] = []
+    for _, html in pages_for_corpus(news_copies("a", 80), 3):
+        soup = BeautifulSoup(html, "html.parser")
+        for text, label, kind in visible_pieces(soup):
+            if any(offer.fullmatch(normalise(text)) for offer in offers):
+                found.append((label, kind))
+    assert len(found) >= 3
+    assert set(found) == {("promo", "self_promo")}

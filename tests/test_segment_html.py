@@ -34,7 +34,26 @@ def test_lists_tables_and_definition_lists_give_one_block_per_item() -> None:
         "<table><tr><th>Day</th><td>Monday</td></tr></table>"
         "<dl><dt>Term</dt><dd>Meaning</dd></dl></body>"
     )
-    assert texts(page) == ["Flour", "Salt", "Day", "Monday", "Term", "Meaning"]
+    assert texts(page) == ["Flour", "Salt", "Day | Monday", "Term", "Meaning"]
+
+
+def test_a_row_of_data_is_one_block_with_its_cells_in_order() -> None:
+    page = """<body><table><thead><tr><th>Home</th><th>Statistic</th><th>Away</th></tr></thead>
+    <tbody><tr><td>54%</td><th scope="row">Possession</th><td><b>46</b>%</td></tr>
+    <tr><td></td><th>Shots</th><td>9</td></tr></tbody></table></body>"""
+    blocks = segment_html(parse_html(page))
+    assert [b.text for b in blocks] == ["Home | Statistic | Away", "54% | Possession | 46%", "Shots | 9"]
+    assert {b.tag for b in blocks} == {"tr"}
+    assert "Home | Statistic | Away\n\n54% | Possession | 46%\nShots | 9" in read_page(page).text
+
+
+def test_layout_rows_keep_each_cell_a_block_of_its_own() -> None:
+    long_cell = "A long paragraph of the article itself. " * 12
+    page = f"""<body><table>
+    <tr><td><a href="/">Home</a><br><a href="/news">News</a></td><td>Story text</td></tr>
+    <tr><td><p>First</p><p>Second</p></td><td>Side</td></tr>
+    <tr><td>Menu</td><td>{long_cell}</td></tr></table></body>"""
+    assert texts(page) == ["Home News", "Story text", "First", "Second", "Side", "Menu", long_cell.strip()]
 
 
 def test_invisible_elements_never_reach_the_text() -> None:

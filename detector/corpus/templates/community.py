@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detector.blocks import Label
 from detector.corpus.templates import chrome, promotion, regions
 from detector.corpus.templates.body import BOILERPLATE_BLOCK, TEXT, BodyStyle, Unit, split_parts
 from detector.corpus.templates.context import Page, Template
@@ -281,7 +282,73 @@ def _user_card(page: Page, key: str) -> Node:
     )
 
 
+COMMENT_CHANCE = 0.5
+"""Share of Q&A posts whose closing short paragraphs are shown as comments under the post."""
+COMMENT_MAX_CHARS = 240
+MAX_COMMENTS = 3
+
+
+def _is_comment_like(unit: Unit) -> bool:
+    block = unit.blocks[0]
+    return (
+        unit.kind == TEXT
+        and len(unit.blocks) == 1
+        and block.label == Label.CONTENT.value
+        and len(block.text) <= COMMENT_MAX_CHARS
+        and "\n" not in block.text
+    )
+
+
+def _split_comments(page: Page, post: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The post's units and, sometimes, its closing short paragraphs to show as comments.
+
+    Comments under a question or an answer are part of the thread (content, as
+    their authors and times are); only their vote counts and the "Add a comment"
+    link are furniture.
+    """
+    if len(post) < 3 or not page.chance(COMMENT_CHANCE):
+        return post, []
+    body = list(post)
+    comments: list[Unit] = []
+    while len(body) > 2 and len(comments) < MAX_COMMENTS and _is_comment_like(body[-1]):
+        comments.insert(0, body.pop())
+    return body, comments
+
+
+def _comment(page: Page, unit: Unit) -> Node:
+    """One comment: its vote count (furniture), its text, then "– author" and when (content)."""
+    item = el("li", {"class": "comment js-comment", "id": f"comment-{page.rng.randint(10**5, 10**7)}"})
+    if page.chance(0.6):
+        item.add(
+            boilerplate(
+                el(
+                    "div",
+                    {"class": "comment-actions"},
+                    el("span", {"class": "comment-score"}, str(page.rng.randint(1, 60))),
+                )
+            )
+        )
+    signature = el(
+        "a", {"href": "/users/" + token(page.rng, 6), "class": "comment-user"}, page.text.username()
+    )
+    item.add(
+        el(
+            "div",
+            {"class": "comment-text"},
+            el(
+                "div",
+                {"class": "comment-body"},
+                el("span", {"class": "comment-copy"}, unit.text),
+                el("div", {"class": "d-inline-flex"}, "\u2013\u00a0", signature),
+                el("span", {"class": "comment-date"}, page.text.say("commented")),
+            ),
+        )
+    )
+    return item
+
+
 def _qa_post(page: Page, post: list[Unit], question: bool) -> Node:
+    post, comments = _split_comments(page, post)
     box = el(
         "div",
         {
@@ -310,6 +377,14 @@ def _qa_post(page: Page, post: list[Unit], question: bool) -> Node:
         )
     )
     cell.add(_user_card(page, "asked" if question else "answered"))
+    if comments:
+        cell.add(
+            el(
+                "div",
+                {"class": "comments js-comments-container"},
+                el("ul", {"class": "comments-list"}, [_comment(page, unit) for unit in comments]),
+            )
+        )
     cell.add(
         boilerplate(
             el("div", {"class": "comments-link"}, el("a", {"href": "#"}, page.text.pick("add_comment")))

@@ -117,7 +117,13 @@ def nest(
     return node
 
 
+ANNOUNCEMENT_CHANCE = 0.12
+"""Share of pages topped by a bar announcing the site's own offer."""
+
+
 def html_root(page: Page, head: Node, body: Node, attrs: dict[str, str | bool | None] | None = None) -> Node:
+    if body.tag == "body" and page.chance(ANNOUNCEMENT_CHANCE):
+        body.children.insert(0, promotion.announcement_bar(page))
     root = el("html", {"lang": page.lang, "dir": "ltr" if page.chance(0.3) else None})
     for name, value in (attrs or {}).items():
         root.set(name, value)

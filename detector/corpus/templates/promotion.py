@@ -103,6 +103,25 @@ def subscribe_bar(page: Page) -> Node:
     return promo(bar, Kind.SELF_PROMO.value)
 
 
+def announcement_bar(page: Page) -> Node:
+    """The thin bar above a site's header that announces its own offer (gift cards, a sale):
+    the site promoting itself, so self-promotion, however far it sits from the article."""
+    bar = el(
+        "div",
+        {
+            "class": page.cls("announcement", "bar") if page.chance(0.6) else page.naming.opaque(),
+            "id": "announcement-bar" if page.chance(0.3) else None,
+        },
+    )
+    inner = el(
+        "div", {"class": page.cls("announcement", "inner")}, el("p", None, page.text.say("announcement"))
+    )
+    if page.chance(0.4):
+        inner.add(el("a", {"href": page.href(page.text.pick("sections"))}, page.text.pick("ad_cta")))
+    bar.add(inner)
+    return promo(bar, Kind.SELF_PROMO.value)
+
+
 def app_banner(page: Page) -> Node:
     banner = el(
         "div",
