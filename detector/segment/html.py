@@ -116,17 +116,21 @@ def is_data_row(row: html.HtmlElement) -> bool:
         if tag.lower() not in CELL_TAGS:
             return False
         cells += 1
-        for inner in child.iterdescendants():
-            inner_tag = inner.tag
-            if isinstance(inner_tag, str) and (
-                inner_tag.lower() == "br" or _is_block_level(inner_tag.lower())
-            ):
-                return False
+        if any(
+            isinstance(inner.tag, str) and _breaks_lines(inner.tag.lower())
+            for inner in child.iterdescendants()
+        ):
+            return False
     return cells > 0 and len(row.text_content()) <= DATA_ROW_MAX_CHARS
 
 
 def _breaks_lines(tag: str) -> bool:
     return tag == "br" or _is_block_level(tag)
+
+
+def _is_row_cell(tag: str, element: html.HtmlElement, data_rows: set[html.HtmlElement]) -> bool:
+    """Whether the element is a cell of a data row: an inline box of the row's block."""
+    return tag in CELL_TAGS and element.getparent() in data_rows
 
 
 def _is_block_level(tag: str) -> bool:
@@ -301,7 +305,7 @@ def segment_html(root: html.HtmlElement, budget: TimeBudget | None = None) -> li
                 continue
             mark = element.get(GOLD_ATTRIBUTE)
             golds.append((mark, element.get(GOLD_KIND_ATTRIBUTE)) if mark else golds[-1])
-            if tag in CELL_TAGS and element.getparent() in data_rows:
+            if _is_row_cell(tag, element, data_rows):
                 builder.cell(golds[-1])
             elif _is_block_level(tag):
                 if tag == "tr" and is_data_row(element):
@@ -329,9 +333,7 @@ def segment_html(root: html.HtmlElement, budget: TimeBudget | None = None) -> li
                 builder.add(" ", golds[-1])
             elif tag == "a":
                 builder.link_depth -= 1
-            if tag in CELL_TAGS and element.getparent() in data_rows:
-                pass
-            elif _is_block_level(tag):
+            if _is_block_level(tag) and not _is_row_cell(tag, element, data_rows):
                 builder.flush(element)
                 owners.pop()
         if element is not body:
