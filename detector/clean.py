@@ -15,9 +15,12 @@ def kept_spans(source: str, blocks: Sequence[Block], removed: Sequence[bool]) ->
     """The ranges of ``source`` the cleaned text is made of, in order and merged.
 
     Between two kept blocks goes the separator that followed the first of them
-    in the input; the text before the first block and after the last block is
-    kept as it was. A document whose blocks are all removed (or that has no
-    block, such as whitespace alone) keeps nothing.
+    in the input, unless that one stays within a line (the space between two
+    sentences of a paragraph) and a removed block after it ended its line:
+    then the first such line break goes, so a paragraph whose closing
+    sentence is cut stays a paragraph. The text before the first block and
+    after the last block is kept as it was. A document whose blocks are all
+    removed (or that has no block, such as whitespace alone) keeps nothing.
     """
     kept = [i for i, gone in enumerate(removed) if not gone]
     if not kept:
@@ -26,7 +29,7 @@ def kept_spans(source: str, blocks: Sequence[Block], removed: Sequence[bool]) ->
     for n, i in enumerate(kept):
         spans.append((blocks[i].start, blocks[i].end))
         if n + 1 < len(kept):
-            spans.append((blocks[i].end, blocks[i + 1].start))
+            spans.append(_separator(source, blocks, i, kept[n + 1]))
     spans.append((blocks[-1].end, len(source)))
     merged: list[Span] = []
     for start, end in spans:
@@ -37,6 +40,16 @@ def kept_spans(source: str, blocks: Sequence[Block], removed: Sequence[bool]) ->
         else:
             merged.append((start, end))
     return merged
+
+
+def _separator(source: str, blocks: Sequence[Block], first: int, next_kept: int) -> Span:
+    """The separator that goes between kept blocks ``first`` and ``next_kept`` (see ``kept_spans``)."""
+    gaps = [(blocks[k].end, blocks[k + 1].start) for k in range(first, next_kept)]
+    if "\n" not in source[gaps[0][0] : gaps[0][1]]:
+        for start, end in gaps[1:]:
+            if "\n" in source[start:end]:
+                return start, end
+    return gaps[0]
 
 
 def render(source: str, blocks: Sequence[Block], removed: Sequence[bool]) -> str:

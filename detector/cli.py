@@ -121,6 +121,16 @@ SinglePassOption = Annotated[
 ]
 
 
+WholeParagraphsOption = Annotated[
+    bool,
+    typer.Option(
+        "--whole-paragraphs",
+        help="Decide whole paragraphs only (about twice as fast); by default promotional sentences "
+        "spliced into a kept paragraph of a text document are cut out of it.",
+    ),
+]
+
+
 def _fail(error: DetectorError) -> NoReturn:
     codes = {
         InputError: EXIT_INPUT,
@@ -154,10 +164,11 @@ def _load(
     threshold: float | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     settle: bool = True,
+    splices: bool = True,
 ) -> Any:
     from detector.detector import Detector
 
-    return Detector.load(model, threshold=threshold, time_budget=time_budget, settle=settle)
+    return Detector.load(model, threshold=threshold, time_budget=time_budget, settle=settle, splices=splices)
 
 
 @app.command()
@@ -170,6 +181,7 @@ def clean(
     input_format: InputFormatOption = InputFormat.auto,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     single_pass: SinglePassOption = False,
+    whole_paragraphs: WholeParagraphsOption = False,
 ) -> None:
     """Print the purified text: promo and boilerplate blocks removed, the rest byte for byte.
 
@@ -179,7 +191,9 @@ def clean(
 
     try:
         document = read_any(path, input_format.value)
-        detector = _load(model, threshold, time_budget or None, settle=not single_pass)
+        detector = _load(
+            model, threshold, time_budget or None, settle=not single_pass, splices=not whole_paragraphs
+        )
         keep_boilerplate = Keep.boilerplate in (keep or [])
         if output_format is OutputFormat.text:
             _write(detector.clean(document, keep_boilerplate, _read_as(document)))
@@ -304,6 +318,14 @@ def train(
     html_pages: Annotated[
         int, typer.Option("--html-pages", min=1, help="Generated pages the HTML model trains on (at most).")
     ] = 2400,
+    splice: Annotated[
+        bool | None,
+        typer.Option(
+            "--splice/--no-splice",
+            help="Train the model of sentences spliced into paragraphs (default: with the text model; "
+            "--no-text --splice trains it alone on the text model in --out).",
+        ),
+    ] = None,
     like: Annotated[
         Path | None,
         typer.Option(
@@ -333,6 +355,7 @@ def train(
             user_data=[p for p in paths if not p.is_dir()],
             user_weight=user_weight,
             like=like,
+            splice=splice,
         )
     except DetectorError as error:
         _fail(error)
@@ -456,6 +479,7 @@ def batch(
     ] = None,
     time_budget: TimeBudgetOption = DEFAULT_TIME_BUDGET,
     single_pass: SinglePassOption = False,
+    whole_paragraphs: WholeParagraphsOption = False,
 ) -> None:
     """Clean a corpus: every record out, cleaned or with an error, each with an audit of what was removed."""
     from detector.batch import BatchOptions, Settings, run_batch
@@ -472,6 +496,7 @@ def batch(
             min_repeats,
             time_budget or None,
             not single_pass,
+            not whole_paragraphs,
         ),
         corpus_stats=corpus_stats,
         model=model,

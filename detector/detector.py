@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from sklearn.pipeline import Pipeline
 
-from detector.blocks import Block, Label
+from detector.blocks import Block, Label, split_class
 from detector.clean import render as render_kept
 from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.errors import TimeBudgetExceeded
@@ -22,6 +22,7 @@ from detector.features.structure import page_frame
 from detector.guards import DEFAULT_TIME_BUDGET, TimeBudget, feature_chars
 from detector.main_content import in_main_content
 from detector.model.sequence import SequenceStacker
+from detector.model.splice import SPLICE_PASSES, SPLICE_THRESHOLD, ViewRow, cleaned_view
 from detector.model.store import StoredModel, load_model
 from detector.page import Page, looks_like_html, pruned_markup, read_page
 from detector.segment import segment_text
@@ -74,11 +75,15 @@ class Detector:
         threshold: float | None = None,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         settle: bool = True,
+        splices: bool = True,
     ) -> None:
         self.model = model
         self.settle = settle
         """Classify cleaned text again until nothing more goes (idempotent cleaning; about
         half the throughput on documents with inserts). False: one pass."""
+        self.splices = splices
+        """Cut promotional sentences spliced into kept paragraphs of text documents, when the
+        model has a splice model (about half the throughput). False: whole paragraphs only."""
         self.time_budget = time_budget
         """Seconds one document may take to prepare (see ``detector.guards``); None: no timer."""
         card_threshold = model.card.get("threshold", DEFAULT_THRESHOLD)
@@ -86,6 +91,10 @@ class Detector:
         card_html = model.card.get("html", {}).get("threshold", card_threshold)
         self.html_threshold = float(threshold if threshold is not None else card_html)
         """The threshold for HTML blocks (the HTML model records its own)."""
+        card_splice = float(model.card.get("splice", {}).get("threshold", SPLICE_THRESHOLD))
+        self.splice_threshold = card_splice if threshold is None else max(card_splice, float(threshold))
+        """Promo probability above which a sentence spliced into a kept paragraph is cut: the
+        model's, or a higher threshold given (a threshold of 1 removes nothing at all)."""
         self.classes: list[str] = [str(c) for c in model.pipeline.classes_]
 
     @classmethod
@@ -95,9 +104,12 @@ class Detector:
         threshold: float | None = None,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         settle: bool = True,
+        splices: bool = True,
     ) -> Detector:
         """Load a model directory; None means ``$DETECTOR_MODEL`` or the bundled default."""
-        return cls(load_model(path), threshold=threshold, time_budget=time_budget, settle=settle)
+        return cls(
+            load_model(path), threshold=threshold, time_budget=time_budget, settle=settle, splices=splices
+        )
 
     # -- classification -------------------------------------------------
     def classify(self, document: Document, input_format: InputFormat = "auto") -> list[Block]:
@@ -128,14 +140,16 @@ class Detector:
         time_budget: float | Literal["model"] | None = "model",
         settle: bool | None = None,
         locators: bool = True,
+        splices: bool | None = None,
     ) -> list[Parsed]:
         """Segment and classify a batch of documents: text ones together, HTML ones together.
 
         Each document is prepared within its own time budget; one over budget
         comes back with ``over_budget`` set and no blocks, the others are
         classified as usual. ``time_budget`` and ``settle`` override the
-        detector's own. ``locators=False`` leaves HTML blocks without element
-        locators, for callers that only want the cleaned text.
+        detector's own, as ``splices`` overrides ``self.splices``.
+        ``locators=False`` leaves HTML blocks without element locators, for
+        callers that only want the cleaned text.
         """
         seconds = self.time_budget if time_budget == "model" else time_budget
         out: list[Parsed | None] = [None] * len(documents)
@@ -146,7 +160,10 @@ class Detector:
         with batch_scope():  # the edge check and settling read the batch's paragraphs again
             if texts:
                 settled = self.settle if settle is None else settle
-                parsed = self._classify_texts([_as_text(documents[i]) for i in texts], seconds, settled)
+                spliced = self.splices if splices is None else splices
+                parsed = self._classify_texts(
+                    [_as_text(documents[i]) for i in texts], seconds, settled, spliced
+                )
                 for i, item in zip(texts, parsed):
                     out[i] = item
             if pages:
@@ -155,7 +172,9 @@ class Detector:
                     out[i] = item
         return [item for item in out if item is not None]
 
-    def _classify_texts(self, texts: Sequence[str], seconds: float | None, settle: bool) -> list[Parsed]:
+    def _classify_texts(
+        self, texts: Sequence[str], seconds: float | None, settle: bool, splices: bool = True
+    ) -> list[Parsed]:
         prepared: list[Parsed] = []
         for index, text in enumerate(texts):
             budget = TimeBudget(seconds, "document" if len(texts) == 1 else f"document {index}")
@@ -171,6 +190,8 @@ class Detector:
         if settle:
             self._restore_edges(kept, own)
             self._settle(kept)
+        if splices and self.model.splice is not None:
+            self._cut_splices(kept)
         return prepared
 
     def _decide_texts(self, documents: Sequence[Sequence[Block]]) -> list[np.ndarray]:
@@ -252,6 +273,43 @@ class Detector:
                         _take_decision(original, second)
                         changed = True
                 if changed:
+                    pending.append(item)
+
+    def _cut_splices(self, parsed: Sequence[Parsed]) -> None:
+        """Cut promotional sentences out of the paragraphs the text model kept.
+
+        Each document is read by the splice model in the sentence view of its
+        cleaned text (see ``detector.model.splice``): the removed blocks gone,
+        every kept paragraph of two or more sentences split into them. A
+        paragraph in which some sentences score promo above
+        ``splice_threshold``, and some do not, loses those sentences; one all
+        of whose sentences score promo is left to the text model's verdict.
+        Cutting a sentence changes the others' document, so the documents
+        that lost one are read again, at most ``SPLICE_PASSES`` times in all,
+        until nothing more goes: cleaning the cleaned text cuts nothing more.
+        """
+        assert self.model.splice is not None
+        classes = [str(c) for c in self.model.splice.classes_]
+        promo = np.array([c.startswith(f"{Label.PROMO.value}/") for c in classes])
+        pending = list(parsed)
+        for _ in range(SPLICE_PASSES):
+            views: list[tuple[Parsed, list[ViewRow]]] = []
+            for item in pending:
+                rows = cleaned_view(item.source, item.blocks)
+                if any(row.sentence for row in rows):
+                    views.append((item, rows))
+            if not views:
+                return
+            texts = [[item.blocks[r.block].text[r.start : r.end] for r in rows] for item, rows in views]
+            _, _, proba = _stages(self.model.splice, block_frame(texts))
+            pending = []
+            position = 0
+            for item, rows in views:
+                scores = proba[position : position + len(rows)]
+                position += len(rows)
+                blocks = _with_cut_sentences(item.blocks, rows, scores, classes, promo, self.splice_threshold)
+                if blocks is not None:
+                    item.blocks = blocks
                     pending.append(item)
 
     def page_features(
@@ -452,6 +510,56 @@ def _edge_suspects(removed: Sequence[bool], own_removal: np.ndarray) -> list[int
         and own_removal[i] <= RESTORE_OWN
         and ((i > 0 and not removed[i - 1]) or (i + 1 < len(removed) and not removed[i + 1]))
     ]
+
+
+def _with_cut_sentences(
+    blocks: list[Block],
+    rows: Sequence[ViewRow],
+    proba: np.ndarray,
+    classes: list[str],
+    promo: np.ndarray,
+    threshold: float,
+) -> list[Block] | None:
+    """``blocks`` with the promo sentences of kept paragraphs cut, or None if none is.
+
+    A sentence row of a whole paragraph block becomes a block of its own
+    (the paragraph is replaced by its sentences); a row that is already a
+    sentence block of an earlier cut is labelled in place.
+    """
+    paragraphs: dict[int, list[tuple[ViewRow, np.ndarray]]] = {}
+    for row, scores in zip(rows, proba):
+        if row.sentence:
+            paragraphs.setdefault(row.paragraph, []).append((row, scores))
+    cut_rows: dict[int, list[tuple[ViewRow, np.ndarray, bool]]] = {}
+    for parts in paragraphs.values():
+        cut = [float(scores[promo].sum()) > threshold for _, scores in parts]
+        if any(cut) and not all(cut):
+            for (row, scores), gone in zip(parts, cut):
+                cut_rows.setdefault(row.block, []).append((row, scores, gone))
+    if not cut_rows:
+        return None
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        pieces = cut_rows.get(index)
+        if pieces is None:
+            out.append(block)
+            continue
+        for row, scores, gone in pieces:
+            whole = row.start == 0 and row.end == len(block.text)
+            piece = (
+                block
+                if whole
+                else Block(block.text[row.start : row.end], block.start + row.start, block.start + row.end)
+            )
+            piece.scores = dict(zip(classes, (float(p) for p in scores)))
+            piece.probability = 1.0 - piece.scores[Label.CONTENT.value]
+            piece.label, piece.kind = Label.CONTENT, None
+            if gone:
+                piece.label, piece.kind = split_class(
+                    max((c for c, is_promo in zip(classes, promo) if is_promo), key=lambda c: piece.scores[c])
+                )
+            out.append(piece)
+    return out
 
 
 def _take_decision(block: Block, second: Block) -> None:

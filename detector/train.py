@@ -39,6 +39,7 @@ from detector.model.sequence import aligned_proba, out_of_fold_scores, split_key
 from detector.model.store import StoredModel, load_model, read_card, save_model
 from detector.segment import segment_text
 from detector.train_html import MAX_TRAINING_PAGES, train_html_model
+from detector.train_splice import train_splice_model
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +221,7 @@ def train(
     user_data: Sequence[Path] = (),
     user_weight: int = DEFAULT_USER_WEIGHT,
     like: Path | None = None,
+    splice: bool | None = None,
 ) -> dict[str, Any]:
     """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
 
@@ -232,6 +234,8 @@ def train(
     model whose classifiers and threshold are taken instead of selecting
     them by cross-validation: retraining then takes minutes, not an hour,
     and the new model differs from that one only by what it learned.
+    ``splice`` trains the splice model (see ``detector.model.splice``); by
+    default it is trained with the text model and kept otherwise.
     """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
@@ -246,12 +250,18 @@ def train(
     if not text:
         existing = load_model(out_dir)
         updated = dict(existing.card)
-        html_model = _train_html_part(
-            updated, existing.pipeline, splits, data_dir, seed, progress, html_pages
-        )
-        updated["html_data_hash"] = corpus.data_hash()
+        html_model = existing.html
+        if html:
+            html_model = _train_html_part(
+                updated, existing.pipeline, splits, data_dir, seed, progress, html_pages
+            )
+            updated["html_data_hash"] = corpus.data_hash()
+        splice_model = existing.splice
+        if splice:
+            splice_model = _train_splice_part(updated, existing.pipeline, splits, config, seed, progress)
+            updated["splice_data_hash"] = corpus.data_hash()
         updated["name"] = out_dir.name
-        save_model(existing.pipeline, updated, out_dir, html_model)
+        save_model(existing.pipeline, updated, out_dir, html_model, splice_model)
         (out_dir / "CARD.md").write_text(render_card(updated), encoding="utf-8")
         return updated
     classes = np.array(sorted(set(CLASSES)), dtype=object)
@@ -313,10 +323,13 @@ def train(
             "heldout": heldout,
         }
     )
+    splice_model = (
+        _train_splice_part(card, pipeline, splits, config, seed, progress) if splice is not False else None
+    )
     html_model = (
         _train_html_part(card, pipeline, splits, data_dir, seed, progress, html_pages) if html else None
     )
-    save_model(pipeline, card, out_dir, html_model)
+    save_model(pipeline, card, out_dir, html_model, splice_model)
     (out_dir / "CARD.md").write_text(render_card(card), encoding="utf-8")
     return card
 
@@ -342,6 +355,38 @@ def _train_html_part(
     report["heldout"] = evaluate(detector, heldout_pages.documents()).report()
     card["html"] = report
     return html_model
+
+
+def _train_splice_part(
+    card: dict[str, Any],
+    pipeline: Pipeline,
+    splits: Splits,
+    config: InjectionConfig,
+    seed: int,
+    progress: Callable[[str], None],
+) -> Pipeline:
+    """Fit the splice model with the text model's classifiers and measure the two together.
+
+    The card's held-out figures become those of the text model with the
+    splice model (what cleaning does); the text model's alone are kept in the
+    splice entry.
+    """
+    names = card["model"]
+    splice_model, info = train_splice_model(
+        splits,
+        config,
+        seed,
+        first_stage_candidates(seed)[names["first_stage"]],
+        progress,
+    )
+    threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
+    if splits.heldout:
+        detector = Detector(StoredModel(pipeline, {"threshold": threshold}, Path("."), splice=splice_model))
+        text_alone = Detector(StoredModel(pipeline, {"threshold": threshold}, Path(".")))
+        info["text_model_alone"] = evaluate(text_alone, splits.heldout).report()
+        card["heldout"] = evaluate(detector, splits.heldout).report()
+    card["splice"] = info
+    return splice_model
 
 
 def selection_record(card: dict[str, Any]) -> dict[str, Any] | None:
@@ -411,6 +456,27 @@ def render_card(card: dict[str, Any]) -> str:
             f"on {html_card['heldout_pages']} pages made from held-out documents and inserts.",
             "",
         ]
+    splice_card = card.get("splice") or {}
+    if splice_card:
+        alone = splice_card.get("text_model_alone") or {}
+        lines += [
+            "## Splice model",
+            "",
+            f"Cuts promotional sentences out of kept paragraphs (promo probability above "
+            f"{splice_card['threshold']}). Trained on the sentence view of {splice_card['documents']} "
+            f"documents ({splice_card['spliced_documents']} with {splice_card['spliced_sentences']} spliced "
+            f"sentences; {splice_card['rows']} rows, {splice_card['sentence_rows']} of them sentences).",
+            "",
+        ]
+        if alone:
+            lines += [
+                f"The text model alone on the held-out split: promo recall {alone['promo_recall']}, "
+                f"content kept {alone['content_kept']}, "
+                f"documents cleaned exactly {alone['documents_exact']}, "
+                f"spliced sentences removed {alone.get('spliced_sentence_recall')}; with the splice model, "
+                "the held-out figures below.",
+                "",
+            ]
     for title, report in (
         ("Cross-validation (grouped by source document and insert)", card.get("cross_validation")),
         (
@@ -430,6 +496,15 @@ def render_card(card: dict[str, Any]) -> str:
             f"- content kept: {report['content_kept']}",
             f"- documents cleaned exactly: {report['documents_exact']}",
             f"- clean documents unchanged: {report['clean_documents_unchanged']}",
+            *(
+                [
+                    f"- spliced sentences removed: "
+                    f"{round(report['spliced_sentence_recall'] * report['spliced_sentences'])} "
+                    f"of {report['spliced_sentences']} ({report['spliced_sentence_recall']})"
+                ]
+                if report.get("spliced_sentences")
+                else []
+            ),
             "",
             "| label | precision | recall | F1 | support |",
             "|---|---|---|---|---|",
@@ -442,4 +517,14 @@ def render_card(card: dict[str, Any]) -> str:
             + ", ".join(f"{k} {v}" for k, v in report["promo_recall_by_kind"].items()),
             "",
         ]
+        languages = {
+            key.split(":", 1)[1]: value
+            for key, value in (report.get("promo_recall_by_group") or {}).items()
+            if key.startswith("lang:")
+        }
+        if len(languages) > 1:
+            lines += [
+                "Promo recall by language: " + ", ".join(f"{k} {v}" for k, v in sorted(languages.items())),
+                "",
+            ]
     return "\n".join(lines) + "\n"

@@ -116,8 +116,14 @@ def main() -> None:
     parser.add_argument(
         "--single-pass", action="store_true", help="Pass --single-pass to detector batch (classify once)."
     )
+    parser.add_argument(
+        "--whole-paragraphs",
+        action="store_true",
+        help="Pass --whole-paragraphs to detector batch (no check for spliced sentences).",
+    )
     args = parser.parse_args()
     extra = ["--single-pass"] if args.single_pass else []
+    extra += ["--whole-paragraphs"] if args.whole_paragraphs else []
     size, small = args.documents, max(args.documents // 4, 1)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)

@@ -37,6 +37,8 @@ class Settings:
     """Seconds a document may take (see ``detector.guards``); over it, it passes through flagged."""
     settle: bool = True
     """Classify cleaned text again until nothing more goes (see ``Detector.settle``)."""
+    splices: bool = True
+    """Cut promotional sentences spliced into paragraphs (see ``Detector.splices``)."""
 
     @property
     def target(self) -> str:
@@ -147,14 +149,14 @@ def _parse_all(
     detector: Detector, documents: list[str | bytes], read_as: str, settings: Settings
 ) -> list[Parsed | str]:
     """Parsed documents, or for each one that cannot be cleaned the reason."""
-    budget, settle = settings.time_budget, settings.settle
+    budget, settle, splices = settings.time_budget, settings.settle, settings.splices
     try:
-        return list(detector.parse_many(documents, read_as, budget, settle))  # type: ignore[arg-type]
+        return list(detector.parse_many(documents, read_as, budget, settle, splices=splices))  # type: ignore[arg-type]
     except Exception:  # one bad document must not fail its chunk: find it
         results: list[Parsed | str] = []
         for document in documents:
             try:
-                results.extend(detector.parse_many([document], read_as, budget, settle))  # type: ignore[arg-type]
+                results.extend(detector.parse_many([document], read_as, budget, settle, splices=splices))  # type: ignore[arg-type]
             except Exception as error:
                 results.append(f"{type(error).__name__}: {error}")
         return results

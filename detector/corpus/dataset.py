@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +68,10 @@ class Splits:
     train: list[LabelledDocument]
     folds: list[int]
     heldout: list[LabelledDocument]
+    train_base: list[LabelledDocument] = field(default_factory=list)
+    """The base documents the training documents were made from."""
+    pool_of: dict[str, list[Insert]] = field(default_factory=dict)
+    """The inserts each training base document may receive (those of its own fold)."""
 
 
 def make_splits(corpus: Corpus, config: InjectionConfig) -> Splits:
@@ -85,7 +89,7 @@ def make_splits(corpus: Corpus, config: InjectionConfig) -> Splits:
     heldout = inject_corpus(heldout_base, heldout_inserts, config.for_heldout())
     heldout += [d for d in corpus.complete if is_heldout(d.id)]
     folds = [fold_of(d.source_id) for d in train]
-    return Splits(train=train, folds=folds, heldout=heldout)
+    return Splits(train=train, folds=folds, heldout=heldout, train_base=train_base, pool_of=pool_of)
 
 
 def training_frame(

@@ -46,6 +46,9 @@ class InjectionConfig:
     insert_counts: tuple[int, ...] = (1, 1, 1, 2, 2, 3)
     inline_share: float = 0.08
     """Chance that an inline-capable insert is spliced inside a paragraph."""
+    splice_edges: bool = False
+    """Whether a spliced sentence may also open or close its paragraph (else it sits
+    between two of the paragraph's sentences)."""
     positions: tuple[str, ...] = ("start", "middle", "middle", "middle", "end", "short")
     lines_share: float = 0.2
     """Chance that a variant is laid out one line per block, as crawl text is."""
@@ -85,15 +88,18 @@ def _gap(rng: random.Random, blocks: list[LabelledBlock], position: str) -> int:
     return rng.randint(1, n - 1)
 
 
-def _splice(rng: random.Random, blocks: list[LabelledBlock], insert: Insert) -> bool:
-    """Put an inline insert inside a content paragraph; False if no paragraph fits."""
+def _splice(rng: random.Random, blocks: list[LabelledBlock], insert: Insert, edges: bool = False) -> bool:
+    """Put an inline insert inside a content paragraph; False if no paragraph fits.
+
+    With ``edges``, the insert may also open or close the paragraph.
+    """
     candidates = []
     for i, block in enumerate(blocks):
         if block.label != Label.CONTENT.value or "\n" in block.text:
             continue
         cuts = [m.start() for m in _SENTENCE_END.finditer(block.text)]
         if cuts:
-            candidates.append((i, cuts))
+            candidates.append((i, [*cuts, 0, len(block.text)] if edges else cuts))
     if not candidates:
         return False
     i, cuts = rng.choice(candidates)
@@ -102,11 +108,11 @@ def _splice(rng: random.Random, blocks: list[LabelledBlock], insert: Insert) -> 
     head = block.text[:cut].rstrip()
     tail = block.text[cut:].strip()
     promo = insert.blocks[0]
-    blocks[i : i + 1] = [
-        LabelledBlock(head, block.label, block.kind, block.inline),
-        LabelledBlock(promo.text, promo.label, promo.kind, inline=True),
-        LabelledBlock(tail, block.label, block.kind, inline=True),
-    ]
+    spliced = [LabelledBlock(head, block.label, block.kind, block.inline)] if head else []
+    spliced.append(LabelledBlock(promo.text, promo.label, promo.kind, inline=bool(spliced) or block.inline))
+    if tail:
+        spliced.append(LabelledBlock(tail, block.label, block.kind, inline=True))
+    blocks[i : i + 1] = spliced
     return True
 
 
@@ -137,7 +143,11 @@ def inject_document(
             insert = _choose_insert(rng, pool, document, config)
             if insert.id in used:
                 continue
-            if insert.inline and rng.random() < config.inline_share and _splice(rng, blocks, insert):
+            if (
+                insert.inline
+                and rng.random() < config.inline_share
+                and _splice(rng, blocks, insert, config.splice_edges)
+            ):
                 used.append(insert.id)
                 continue
             at = _gap(rng, blocks, rng.choice(config.positions))

@@ -222,3 +222,41 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
             out[i : j + 1] = j - i + 1
             i = j + 1
         return out
+
+
+class RowClassifier(ClassifierMixin, BaseEstimator):
+    """A classifier of each row alone, over the same input as ``SequenceStacker``.
+
+    The feature step passes the group and document keys through as its last
+    two columns; this classifier drops them and scores each row from its own
+    features, like a sequence model's first stage with no second. The splice
+    model is one: its rows are the sentences of one paragraph, whose
+    neighbours are the same paragraph's sentences, and on held-out documents
+    a second stage over them cut more content sentences for the spliced ones
+    it found.
+
+    Parameters
+    ----------
+    estimator : the classifier of a row's features.
+    """
+
+    def __init__(self, estimator: Any = None) -> None:
+        self.estimator = estimator
+
+    def fit(self, X: Any, y: Any, sample_weight: np.ndarray | None = None) -> RowClassifier:
+        from sklearn.linear_model import LogisticRegression
+
+        features, _, _ = split_keys(X)
+        estimator = self.estimator if self.estimator is not None else LogisticRegression(max_iter=2000)
+        self.n_features_in_ = features.shape[1] + 2
+        self.estimator_ = clone(estimator).fit(features, np.asarray(y), sample_weight=sample_weight)
+        self.classes_ = self.estimator_.classes_
+        return self
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "estimator_")
+        features, _, _ = split_keys(X)
+        return np.asarray(self.estimator_.predict_proba(features))
+
+    def predict(self, X: Any) -> np.ndarray:
+        return np.asarray(self.classes_[np.argmax(self.predict_proba(X), axis=1)])

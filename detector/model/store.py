@@ -2,7 +2,8 @@
 
 A model is a directory holding ``model.pkl.gz`` (the fitted Pipeline of
 text blocks), optionally ``html.pkl.gz`` (the model of HTML blocks) and
-``card.json`` (written by the training run). The model files are read by an
+``splice.pkl.gz`` (the model of sentences spliced into paragraphs, see
+``detector.model.splice``), and ``card.json`` (written by the training run). The model files are read by an
 unpickler that trusts only the names a detector model is made of (see
 ``detector.model.safe_pickle``), so a model file cannot run code. The default
 model ships inside the wheel as ``detector/_bundled_model``; in a source
@@ -27,6 +28,7 @@ from detector.model.safe_pickle import dump_model, load_model_file
 
 MODEL_FILE = "model.pkl.gz"
 HTML_MODEL_FILE = "html.pkl.gz"
+SPLICE_MODEL_FILE = "splice.pkl.gz"
 LEGACY_FILES = {"model.joblib": MODEL_FILE, "html.joblib": HTML_MODEL_FILE}
 """Model files of earlier versions (joblib pickles, which run code when loaded) and their successors."""
 CARD_FILE = "card.json"
@@ -41,6 +43,8 @@ class StoredModel:
     path: Path
     html: Pipeline | None = None
     """The model of HTML blocks (text and markup features), if the model has one."""
+    splice: Pipeline | None = None
+    """The model of sentences in a document's sentence view, if the model has one."""
 
 
 def default_model_dir() -> Path:
@@ -77,6 +81,8 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
     pipeline = _read_pipeline(model_file)
     html_file = model_file.parent / HTML_MODEL_FILE
     html = _read_pipeline(html_file) if html_file.exists() else None
+    splice_file = model_file.parent / SPLICE_MODEL_FILE
+    splice = _read_pipeline(splice_file) if splice_file.exists() else None
     card = read_card(card_file) if card_file.exists() else {}
     trained_with = str(card.get("libraries", {}).get("scikit-learn", ""))
     if trained_with and _minor(trained_with) != _minor(sklearn.__version__):
@@ -91,7 +97,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
             f"{model_file}: made for feature set {feature_set}, this detector computes feature set "
             f"{FEATURE_SET}; retrain it with `detector train` or use the detector version it was trained with"
         )
-    return StoredModel(pipeline=pipeline, card=card, path=model_file.parent, html=html)
+    return StoredModel(pipeline=pipeline, card=card, path=model_file.parent, html=html, splice=splice)
 
 
 def read_card(path: str | os.PathLike[str] | None) -> dict[str, Any]:
@@ -119,15 +125,20 @@ def _minor(version: str) -> tuple[str, ...]:
 
 
 def save_model(
-    pipeline: Pipeline, card: dict[str, Any], directory: Path, html: Pipeline | None = None
+    pipeline: Pipeline,
+    card: dict[str, Any],
+    directory: Path,
+    html: Pipeline | None = None,
+    splice: Pipeline | None = None,
 ) -> None:
     """Write the model(s) and the card; files appear complete or not at all."""
     directory.mkdir(parents=True, exist_ok=True)
     writers: list[tuple[str, Any]] = [(MODEL_FILE, lambda p: dump_model(pipeline, p))]
-    if html is None:
-        (directory / HTML_MODEL_FILE).unlink(missing_ok=True)
-    else:
-        writers.append((HTML_MODEL_FILE, lambda p: dump_model(html, p)))
+    for name, part in ((HTML_MODEL_FILE, html), (SPLICE_MODEL_FILE, splice)):
+        if part is None:
+            (directory / name).unlink(missing_ok=True)
+        else:
+            writers.append((name, lambda p, part=part: dump_model(part, p)))
     for name, write in (
         *writers,
         (
