@@ -228,21 +228,43 @@ def test_the_small_model_has_a_splice_model_and_it_can_be_trained_alone(
     assert again["html"] == card["html"]
 
 
+RECIPE = (
+    "Slow-baked white beans with sage\n\n"
+    "Soak the beans overnight in plenty of cold water, then drain and rinse them.\n\n"
+    "Put the beans in a heavy pot with the garlic, sage and a good glug of olive oil, and cover "
+    "them with water by two fingers. I bake mine in the Ovenhaus 4-litre casserole, down to "
+    "€54 at Kitchenkeller this week through our partner link. Bake at 150 degrees for about "
+    "three hours, until the beans are creamy all the way through.\n\n"
+    "Season only at the end: salt added early toughens the skins.\n"
+)
+"""A recipe with an affiliate pitch spliced into one of its steps."""
+
+
 def test_the_bundled_model_cuts_an_affiliate_sentence_out_of_a_recipe_step(default_detector) -> None:
-    text = (
-        "Slow-baked white beans with sage\n\n"
-        "Soak the beans overnight in plenty of cold water, then drain and rinse them.\n\n"
-        "Put the beans in a heavy pot with the garlic, sage and a good glug of olive oil, and cover "
-        "them with water by two fingers. I bake mine in the Ovenhaus 4-litre casserole, down to "
-        "€54 at Kitchenkeller this week through our partner link. Bake at 150 degrees for about "
-        "three hours, until the beans are creamy all the way through.\n\n"
-        "Season only at the end: salt added early toughens the skins.\n"
-    )
-    cleaned = default_detector.clean(text)
+    cleaned = default_detector.clean(RECIPE)
     assert "Ovenhaus" not in cleaned
     assert "cover them with water by two fingers. Bake at 150 degrees" in cleaned
     assert cleaned.startswith("Slow-baked white beans with sage\n\nSoak the beans")
     assert cleaned.endswith("toughens the skins.\n")
+
+
+def test_whole_paragraphs_leaves_the_sentence_in_clean_and_in_batch(tmp_path: Path) -> None:
+    document = tmp_path / "recipe.txt"
+    document.write_text(RECIPE, encoding="utf-8")
+    cut = CliRunner().invoke(app, ["clean", str(document)])
+    whole = CliRunner().invoke(app, ["clean", "--whole-paragraphs", str(document)])
+    assert cut.exit_code == 0 and whole.exit_code == 0, (cut.output, whole.output)
+    assert "Ovenhaus" not in cut.stdout and "Ovenhaus" in whole.stdout
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "recipe", "text": RECIPE}) + "\n", encoding="utf-8")
+    texts = {}
+    for name, extra in (("cut", []), ("whole", ["--whole-paragraphs"])):
+        out = tmp_path / f"{name}.jsonl"
+        result = CliRunner().invoke(app, ["batch", str(corpus), str(out), "--workers", "1", *extra])
+        assert result.exit_code == 0, result.output
+        texts[name] = json.loads(out.read_text(encoding="utf-8"))["text"]
+    assert texts["cut"] == cut.stdout and texts["whole"] == whole.stdout
 
 
 def test_the_cleaned_view_reads_kept_blocks_and_a_cut_paragraph_as_its_kept_sentences() -> None:
