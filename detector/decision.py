@@ -35,7 +35,13 @@ def decide(blocks: Sequence[Block], proba: np.ndarray, classes: Sequence[str], t
 
 def removed_label(scores: dict[str, float]) -> tuple[Label, Kind | None]:
     """Promo or boilerplate, whichever has more probability mass; promo with its most likely kind."""
-    promo = {c: p for c, p in scores.items() if c.startswith("promo/")}
-    if sum(promo.values()) >= scores.get(Label.BOILERPLATE.value, 0.0):
-        return split_class(max(promo, key=lambda c: promo[c]))
+    promo = sum(p for c, p in scores.items() if c.startswith("promo/"))
+    if promo >= scores.get(Label.BOILERPLATE.value, 0.0):
+        return likeliest_promo(scores)
     return Label.BOILERPLATE, None
+
+
+def likeliest_promo(scores: dict[str, float]) -> tuple[Label, Kind | None]:
+    """Promo, with the kind of the promo class that has the most probability."""
+    promo = {c: p for c, p in scores.items() if c.startswith("promo/")}
+    return split_class(max(promo, key=lambda c: promo[c]))

@@ -12,9 +12,9 @@ import numpy as np
 import pandas as pd
 from sklearn.pipeline import Pipeline
 
-from detector.blocks import Block, Label, split_class
+from detector.blocks import Block, Label
 from detector.clean import render as render_kept
-from detector.decision import DEFAULT_THRESHOLD, decide
+from detector.decision import DEFAULT_THRESHOLD, decide, likeliest_promo
 from detector.errors import TimeBudgetExceeded
 from detector.features.frame import block_frame
 from detector.features.memo import batch_scope
@@ -22,7 +22,7 @@ from detector.features.structure import page_frame
 from detector.guards import DEFAULT_TIME_BUDGET, TimeBudget, feature_chars
 from detector.main_content import in_main_content
 from detector.model.sequence import SequenceStacker
-from detector.model.splice import SPLICE_PASSES, SPLICE_THRESHOLD, ViewRow, cleaned_view
+from detector.model.splice import SPLICE_PASSES, SPLICE_THRESHOLD, ViewRow, cleaned_view, view_texts
 from detector.model.store import StoredModel, load_model
 from detector.page import Page, looks_like_html, pruned_markup, read_page
 from detector.segment import segment_text
@@ -300,7 +300,7 @@ class Detector:
                     views.append((item, rows))
             if not views:
                 return
-            texts = [[item.blocks[r.block].text[r.start : r.end] for r in rows] for item, rows in views]
+            texts = [view_texts([b.text for b in item.blocks], rows) for item, rows in views]
             _, _, proba = _stages(self.model.splice, block_frame(texts))
             pending = []
             position = 0
@@ -555,9 +555,7 @@ def _with_cut_sentences(
             piece.probability = 1.0 - piece.scores[Label.CONTENT.value]
             piece.label, piece.kind = Label.CONTENT, None
             if gone:
-                piece.label, piece.kind = split_class(
-                    max((c for c, is_promo in zip(classes, promo) if is_promo), key=lambda c: piece.scores[c])
-                )
+                piece.label, piece.kind = likeliest_promo(piece.scores)
             out.append(piece)
     return out
 

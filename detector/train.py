@@ -324,7 +324,9 @@ def train(
         }
     )
     splice_model = (
-        _train_splice_part(card, pipeline, splits, config, seed, progress) if splice is not False else None
+        _train_splice_part(card, pipeline, splits, config, seed, progress, text_alone=heldout)
+        if splice is not False
+        else None
     )
     html_model = (
         _train_html_part(card, pipeline, splits, data_dir, seed, progress, html_pages) if html else None
@@ -364,12 +366,13 @@ def _train_splice_part(
     config: InjectionConfig,
     seed: int,
     progress: Callable[[str], None],
+    text_alone: dict[str, Any] | None = None,
 ) -> Pipeline:
     """Fit the splice model with the text model's classifiers and measure the two together.
 
     The card's held-out figures become those of the text model with the
-    splice model (what cleaning does); the text model's alone are kept in the
-    splice entry.
+    splice model (what cleaning does); the text model's alone (``text_alone``
+    when the caller has just measured them) are kept in the splice entry.
     """
     names = card["model"]
     splice_model, info = train_splice_model(
@@ -382,8 +385,10 @@ def _train_splice_part(
     threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
     if splits.heldout:
         detector = Detector(StoredModel(pipeline, {"threshold": threshold}, Path("."), splice=splice_model))
-        text_alone = Detector(StoredModel(pipeline, {"threshold": threshold}, Path(".")))
-        info["text_model_alone"] = evaluate(text_alone, splits.heldout).report()
+        if text_alone is None:
+            alone = Detector(StoredModel(pipeline, {"threshold": threshold}, Path(".")))
+            text_alone = evaluate(alone, splits.heldout).report()
+        info["text_model_alone"] = text_alone
         card["heldout"] = evaluate(detector, splits.heldout).report()
     card["splice"] = info
     return splice_model

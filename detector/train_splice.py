@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 from sklearn.pipeline import Pipeline
 
 from detector.corpus.dataset import Splits
@@ -23,7 +22,6 @@ from detector.model.pipeline import block_features
 from detector.model.sequence import RowClassifier
 from detector.model.splice import (
     PLAIN_VARIANTS,
-    SENTENCE_WEIGHT,
     SPLICE_THRESHOLD,
     SPLICE_VARIANTS,
     plain_documents,
@@ -43,8 +41,7 @@ def train_splice_model(
 ) -> tuple[Pipeline, dict[str, Any]]:
     """Fit the splice model with the text model's first-stage classifier; returns it and its card entry.
 
-    Each row is scored alone (``RowClassifier``); sentence rows weigh
-    ``SENTENCE_WEIGHT`` times a whole block's.
+    Each row is scored alone (``RowClassifier``).
     """
     spliced = splice_documents(splits.train_base, splits.pool_of, config, SPLICE_VARIANTS)
     plain = plain_documents(splits.train, seed)
@@ -56,7 +53,7 @@ def train_splice_model(
         f"{sentences} spliced sentences), {len(y)} sentence-view rows"
     )
     pipeline = Pipeline([("features", block_features(seed)), ("classifier", RowClassifier(estimator))])
-    pipeline.fit(frame, y, classifier__sample_weight=np.where(is_sentence, SENTENCE_WEIGHT, 1.0))
+    pipeline.fit(frame, y)
     info = {
         "threshold": SPLICE_THRESHOLD,
         "documents": len(documents),
@@ -64,7 +61,6 @@ def train_splice_model(
         "spliced_sentences": sentences,
         "rows": len(y),
         "sentence_rows": int(is_sentence.sum()),
-        "sentence_weight": SENTENCE_WEIGHT,
         "splice_variants": SPLICE_VARIANTS,
         "plain_variants": PLAIN_VARIANTS,
     }

@@ -8,7 +8,7 @@ Errors name the file and the line, so a person can fix the data.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,13 +101,8 @@ class LabelledDocument:
         spans = self.gold_spans()
         texts, classes = [], []
         for start, end in segment_text(text):
-            cover: dict[str, int] = {}
-            for s, e, cls in spans:
-                overlap = min(end, e) - max(start, s)
-                if overlap > 0:
-                    cover[cls] = cover.get(cls, 0) + overlap
             texts.append(text[start:end])
-            classes.append(max(cover, key=lambda c: cover[c]) if cover else "content")
+            classes.append(covering_class(spans, start, end))
         return texts, classes
 
     def to_json(self) -> dict[str, Any]:
@@ -115,6 +110,16 @@ class LabelledDocument:
         out.update({k: v for k, v in self.meta.items() if k not in {"id", "lang", "format", "blocks"}})
         out["blocks"] = [b.to_json() for b in self.blocks]
         return out
+
+
+def covering_class(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
+    """The gold class covering most characters of ``[start, end)`` (content where none does)."""
+    cover: dict[str, int] = {}
+    for gold_start, gold_end, cls in spans:
+        overlap = min(end, gold_end) - max(start, gold_start)
+        if overlap > 0:
+            cover[cls] = cover.get(cls, 0) + overlap
+    return max(cover, key=lambda c: cover[c]) if cover else Label.CONTENT.value
 
 
 def _parse_block(raw: Any, where: str) -> LabelledBlock:

@@ -243,13 +243,13 @@ class RowClassifier(ClassifierMixin, BaseEstimator):
     def __init__(self, estimator: Any = None) -> None:
         self.estimator = estimator
 
-    def fit(self, X: Any, y: Any, sample_weight: np.ndarray | None = None) -> RowClassifier:
+    def fit(self, X: Any, y: Any) -> RowClassifier:
         from sklearn.linear_model import LogisticRegression
 
         features, _, _ = split_keys(X)
         estimator = self.estimator if self.estimator is not None else LogisticRegression(max_iter=2000)
         self.n_features_in_ = features.shape[1] + 2
-        self.estimator_ = clone(estimator).fit(features, np.asarray(y), sample_weight=sample_weight)
+        self.estimator_ = clone(estimator).fit(features, np.asarray(y))
         self.classes_ = self.estimator_.classes_
         return self
 

@@ -4,10 +4,10 @@ The text model labels whole paragraphs, so an ad spliced into a paragraph
 ("… in overtime. Bet on Tuesday's game with CourtBet. It was her fifth …")
 stays with the article around it. The splice model reads a document in its
 *sentence view*: every paragraph of two or more sentences split into its
-sentences, every other block as it is. It is the text model's pipeline
-(same features, same two stages) trained on such views, where a spliced
-sentence is a promo row among content rows of the same paragraph, so it
-learns what a paragraph's own sentences look like beside one that does not
+sentences, every other block as it is. It is the text model's features
+with one classifier scoring each row alone, trained on such views, where a
+spliced sentence is a promo row among content rows of the same paragraph, so
+it learns what a paragraph's own sentences look like beside one that does not
 belong. At cleaning time it only ever removes sentences of paragraphs the
 text model kept, and never all of a paragraph's sentences.
 """
@@ -24,7 +24,7 @@ import pandas as pd
 from detector.blocks import Block, Label
 from detector.corpus.inject import InjectionConfig, inject_document
 from detector.corpus.inserts import Insert
-from detector.corpus.labelled import LabelledDocument
+from detector.corpus.labelled import LabelledDocument, covering_class
 from detector.features.frame import block_frame
 from detector.segment import segment_text
 from detector.segment.sentences import MAX_SENTENCES, sentence_spans
@@ -35,8 +35,6 @@ SPLICE_THRESHOLD = 0.98
 Cutting a content sentence loses its paragraph's content (the evaluation
 counts the whole paragraph as lost), so the bar is higher than the text
 model's."""
-SENTENCE_WEIGHT = 1.0
-"""Training weight of a sentence row against a whole block's (the model only ever decides sentences)."""
 SPLICE_PASSES = 2
 """Readings of a document's cleaned text by the splice model (see ``Detector._cut_splices``)."""
 SPLICE_VARIANTS = 4
@@ -60,14 +58,7 @@ class ViewRow:
 
 def sentence_view(texts: Sequence[str]) -> list[ViewRow]:
     """The rows of a document's sentence view: paragraphs of 2 to ``MAX_SENTENCES`` sentences split."""
-    rows: list[ViewRow] = []
-    for index, text in enumerate(texts):
-        spans = sentence_spans(text)
-        if 2 <= len(spans) <= MAX_SENTENCES:
-            rows.extend(ViewRow(index, start, end, True, index) for start, end in spans)
-        else:
-            rows.append(ViewRow(index, 0, len(text), False, index))
-    return rows
+    return [row for index, text in enumerate(texts) for row in _block_rows(index, text, index)]
 
 
 def cleaned_view(source: str, blocks: Sequence[Block]) -> list[ViewRow]:
@@ -89,14 +80,17 @@ def cleaned_view(source: str, blocks: Sequence[Block]) -> list[ViewRow]:
     for paragraph, members in paragraphs.items():
         if len(members) > 1:
             rows.extend(ViewRow(i, 0, len(blocks[i].text), True, paragraph) for i in members)
-            continue
-        text = blocks[members[0]].text
-        spans = sentence_spans(text)
-        if 2 <= len(spans) <= MAX_SENTENCES:
-            rows.extend(ViewRow(members[0], start, end, True, paragraph) for start, end in spans)
         else:
-            rows.append(ViewRow(members[0], 0, len(text), False, paragraph))
+            rows.extend(_block_rows(members[0], blocks[members[0]].text, paragraph))
     return rows
+
+
+def _block_rows(index: int, text: str, paragraph: int) -> list[ViewRow]:
+    """A block's rows: its sentences if it has 2 to ``MAX_SENTENCES``, else the block whole."""
+    spans = sentence_spans(text)
+    if 2 <= len(spans) <= MAX_SENTENCES:
+        return [ViewRow(index, start, end, True, paragraph) for start, end in spans]
+    return [ViewRow(index, 0, len(text), False, paragraph)]
 
 
 def view_texts(texts: Sequence[str], rows: Sequence[ViewRow]) -> list[str]:
@@ -163,14 +157,5 @@ def view_training_frame(
         for row in rows:
             start = offsets[row.block] + row.start
             end = offsets[row.block] + row.end
-            classes.append(_covering_class(spans, start, end))
+            classes.append(covering_class(spans, start, end))
     return block_frame(texts, groups), np.asarray(classes, dtype=object), np.asarray(sentences, dtype=bool)
-
-
-def _covering_class(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> str:
-    cover: dict[str, int] = {}
-    for gold_start, gold_end, cls in spans:
-        overlap = min(end, gold_end) - max(start, gold_start)
-        if overlap > 0:
-            cover[cls] = cover.get(cls, 0) + overlap
-    return max(cover, key=lambda c: cover[c]) if cover else Label.CONTENT.value
