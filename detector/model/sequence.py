@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.utils.validation import check_is_fitted
 
@@ -92,12 +93,8 @@ class SequenceStacker(ClassifierMixin, BaseEstimator):
         self.passthrough = passthrough
 
     def _stages(self) -> tuple[Any, Any]:
-        from sklearn.linear_model import LogisticRegression
-
-        first = self.estimator if self.estimator is not None else LogisticRegression(max_iter=2000)
-        final = (
-            self.final_estimator if self.final_estimator is not None else LogisticRegression(max_iter=2000)
-        )
+        first = self.estimator if self.estimator is not None else _default_classifier()
+        final = self.final_estimator if self.final_estimator is not None else _default_classifier()
         return first, final
 
     def fit(self, X: Any, y: Any) -> SequenceStacker:
@@ -244,10 +241,8 @@ class RowClassifier(ClassifierMixin, BaseEstimator):
         self.estimator = estimator
 
     def fit(self, X: Any, y: Any) -> RowClassifier:
-        from sklearn.linear_model import LogisticRegression
-
         features, _, _ = split_keys(X)
-        estimator = self.estimator if self.estimator is not None else LogisticRegression(max_iter=2000)
+        estimator = self.estimator if self.estimator is not None else _default_classifier()
         self.n_features_in_ = features.shape[1] + 2
         self.estimator_ = clone(estimator).fit(features, np.asarray(y))
         self.classes_ = self.estimator_.classes_
@@ -260,3 +255,8 @@ class RowClassifier(ClassifierMixin, BaseEstimator):
 
     def predict(self, X: Any) -> np.ndarray:
         return np.asarray(self.classes_[np.argmax(self.predict_proba(X), axis=1)])
+
+
+def _default_classifier() -> LogisticRegression:
+    """The classifier of either stage when none is given: a plain multinomial logistic regression."""
+    return LogisticRegression(max_iter=2000)
