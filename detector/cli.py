@@ -334,6 +334,15 @@ def train(
             "(minutes instead of an hour; implies --no-select).",
         ),
     ] = None,
+    members: Annotated[
+        int | None,
+        typer.Option(
+            "--members",
+            min=1,
+            help="Text models to train, each on its own draw of generated documents, and average "
+            "(default: as many as the --like model has, else 3).",
+        ),
+    ] = None,
 ) -> None:
     """Train a model on labelled documents and write it with its model card."""
     from detector.train import train as train_model
@@ -356,6 +365,7 @@ def train(
             user_weight=user_weight,
             like=like,
             splice=splice,
+            members=members,
         )
     except DetectorError as error:
         _fail(error)

@@ -21,6 +21,7 @@ from detector.features.memo import batch_scope
 from detector.features.structure import page_frame
 from detector.guards import DEFAULT_TIME_BUDGET, TimeBudget, feature_chars
 from detector.main_content import in_main_content
+from detector.model.ensemble import averaged_stages, pipeline_stages
 from detector.model.sequence import SequenceStacker
 from detector.model.splice import SPLICE_PASSES, SPLICE_THRESHOLD, ViewRow, cleaned_view, view_texts
 from detector.model.store import StoredModel, load_model
@@ -204,7 +205,7 @@ class Detector:
         frame = block_frame([[b.text for b in blocks] for blocks in documents])
         if not len(frame):
             return [np.zeros(len(blocks)) for blocks in documents]
-        _, own, proba = _stages(self.model.pipeline, frame)
+        own, proba = averaged_stages(self.model.text_pipelines, frame)
         decide([b for blocks in documents for b in blocks], proba, self.classes, self.threshold)
         own_removal = 1.0 - np.asarray(own)[:, self.classes.index(Label.CONTENT.value)]
         bounds = np.cumsum([0] + [len(blocks) for blocks in documents])
@@ -301,7 +302,7 @@ class Detector:
             if not views:
                 return
             texts = [view_texts([b.text for b in item.blocks], rows) for item, rows in views]
-            _, _, proba = _stages(self.model.splice, block_frame(texts))
+            _, _, proba = pipeline_stages(self.model.splice, block_frame(texts))
             pending = []
             position = 0
             for item, rows in views:
@@ -357,7 +358,7 @@ class Detector:
         if len(frame):
             classes = [str(c) for c in pipeline.classes_]
             page_blocks = [p.blocks for p in kept]
-            features, own, proba = _stages(pipeline, frame)
+            features, own, proba = pipeline_stages(pipeline, frame)
             decide([b for blocks in page_blocks for b in blocks], proba, classes, self.html_threshold)
             if features is not None:
                 self._restore_page_edges(pipeline.steps[-1][1], features, own, page_blocks, classes)
@@ -484,21 +485,6 @@ def _reread(item: Parsed, removed: Sequence[bool]) -> tuple[list[Block], list[Bl
     if kept and [b.text for b in fresh] == [b.text for b in kept]:
         return kept, fresh
     return None
-
-
-def _stages(pipeline: Pipeline, frame: pd.DataFrame) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
-    """The classifier's input features, its first-stage and its final class probabilities.
-
-    For a sequence model the first stage reads each block alone; any other
-    classifier has one stage, given as both (and no features are returned).
-    """
-    classifier = pipeline.steps[-1][1]
-    if isinstance(classifier, SequenceStacker):
-        features = np.asarray(pipeline[:-1].transform(frame), dtype=float)
-        own, proba = classifier.predict_proba_stages(features)
-        return features, np.asarray(own), np.asarray(proba)
-    proba = np.asarray(pipeline.predict_proba(frame))
-    return None, proba, proba
 
 
 def _edge_suspects(removed: Sequence[bool], own_removal: np.ndarray) -> list[int]:

@@ -4,7 +4,10 @@ Each first-stage feature is in turn set to its median over the training
 blocks (occlusion); the change in the block's removal probability is that
 feature's push. The text-model score is unpacked further into the n-grams
 that weigh most in it. The sequence stage is summarised by the neighbours'
-first-stage scores it looked at.
+first-stage scores it looked at. A text model of several members (see
+``detector.model.ensemble``) is explained by the average of its members'
+pushes and first-stage scores, as it decides by the average of their
+probabilities; the n-grams named are the first member's.
 """
 
 from __future__ import annotations
@@ -81,18 +84,26 @@ class Explainer:
         blocks = parsed.blocks
         if parsed.page is not None:
             pipeline, frame = self.detector.page_features([parsed.page])
+            pipelines = [pipeline]
         else:
-            pipeline, frame = self.detector.model.pipeline, block_frame([[b.text for b in blocks]])
-        features = pipeline.named_steps["features"]
-        stacker = pipeline.named_steps["classifier"]
-        names, ngram_names = self._feature_names(pipeline)
-        matrix, _, _ = split_keys(features.transform(frame))
-        matrix = np.asarray(matrix, dtype=float)
-        first = stacker.estimator_
-        content = [str(c) for c in first.classes_].index(Label.CONTENT.value)
-        removal = 1.0 - first.predict_proba(matrix)[:, content]
-        pushes = self._pushes(first, content, matrix, removal, getattr(stacker, "feature_medians_", None))
-        ngrams = _text_ngrams(features, [b.text for b in blocks], ngram_names)
+            pipelines, frame = self.detector.model.text_pipelines, block_frame([[b.text for b in blocks]])
+        removals, member_pushes = [], []
+        for pipeline in pipelines:
+            features = pipeline.named_steps["features"]
+            stacker = pipeline.named_steps["classifier"]
+            matrix, _, _ = split_keys(features.transform(frame))
+            matrix = np.asarray(matrix, dtype=float)
+            first = stacker.estimator_
+            content = [str(c) for c in first.classes_].index(Label.CONTENT.value)
+            removal = 1.0 - first.predict_proba(matrix)[:, content]
+            medians = getattr(stacker, "feature_medians_", None)
+            removals.append(removal)
+            member_pushes.append(self._pushes(first, content, matrix, removal, medians))
+        removal = np.mean(removals, axis=0)
+        known = [p for p in member_pushes if p is not None]
+        pushes = np.mean(known, axis=0) if len(known) == len(member_pushes) else None
+        names, ngram_names = self._feature_names(pipelines[0])
+        ngrams = _text_ngrams(pipelines[0].named_steps["features"], [b.text for b in blocks], ngram_names)
         out = []
         for i, block in enumerate(blocks):
             named: list[tuple[str, float]] = []

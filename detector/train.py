@@ -12,7 +12,7 @@ import hashlib
 import logging
 import platform
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from detector.decision import DEFAULT_THRESHOLD, decide
 from detector.detector import Detector
 from detector.evaluate import Evaluation, evaluate
 from detector.features import FEATURE_SET
+from detector.model.ensemble import averaged_stages
 from detector.model.pipeline import SEQUENCE_WINDOW, block_features, build_pipeline, first_stage, second_stage
 from detector.model.sequence import aligned_proba, out_of_fold_scores, split_keys
 from detector.model.store import StoredModel, load_model, read_card, save_model
@@ -47,6 +48,11 @@ DEFAULT_SEED = 13
 CONTENT_KEPT_TARGET = 0.99
 """The operating point models are compared at: content kept on cross-validation."""
 THRESHOLD_GRID = tuple(round(t, 2) for t in np.arange(0.2, 0.95, 0.05))
+DEFAULT_MEMBERS = 3
+"""Text models trained, each on its own draw of generated documents, and averaged (see
+``detector.model.ensemble``)."""
+CALIBRATION_FOLD = 0
+"""The cross-validation fold that members trained without it score, to choose their threshold."""
 DEFAULT_USER_WEIGHT = 2
 """How many times a user-labelled document counts in training (labels people checked are worth more)."""
 LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "joblib")
@@ -222,6 +228,7 @@ def train(
     user_weight: int = DEFAULT_USER_WEIGHT,
     like: Path | None = None,
     splice: bool | None = None,
+    members: int | None = None,
 ) -> dict[str, Any]:
     """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
 
@@ -236,14 +243,16 @@ def train(
     and the new model differs from that one only by what it learned.
     ``splice`` trains the splice model (see ``detector.model.splice``); by
     default it is trained with the text model and kept otherwise.
+    ``members`` text models are trained, the first with ``seed``, member
+    ``i`` on documents generated with ``seed + i`` (default: as many as the
+    ``like`` model has, else ``DEFAULT_MEMBERS``); when their number differs
+    from the ``like`` model's, or without ``like``, their threshold is chosen
+    on a cross-validation fold they did not train on.
     """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
-    splits = make_splits(corpus, config)
     user_documents = read_user_labels(user_data) if user_data else []
-    for _ in range(user_weight if user_documents else 0):
-        splits.train.extend(user_documents)
-        splits.folds.extend(fold_of(d.id) for d in user_documents)
+    splits = _member_splits(corpus, config, user_documents, user_weight)
     if user_documents:
         progress(f"{len(user_documents)} documents labelled by users, each counted {user_weight} times")
     progress(f"{len(splits.train)} training documents, {len(splits.heldout)} held out")
@@ -252,24 +261,29 @@ def train(
         updated = dict(existing.card)
         html_model = existing.html
         if html:
+            html_threshold = float((updated.get("html") or {}).get("threshold", updated["threshold"]))
             html_model = _train_html_part(
-                updated, existing.pipeline, splits, data_dir, seed, progress, html_pages
+                updated, existing.text_pipelines, splits, data_dir, seed, progress, html_pages, html_threshold
             )
             updated["html_data_hash"] = corpus.data_hash()
         splice_model = existing.splice
         if splice:
-            splice_model = _train_splice_part(updated, existing.pipeline, splits, config, seed, progress)
+            splice_model = _train_splice_part(
+                updated, existing.text_pipelines, splits, config, seed, progress
+            )
             updated["splice_data_hash"] = corpus.data_hash()
         updated["name"] = out_dir.name
-        save_model(existing.pipeline, updated, out_dir, html_model, splice_model)
+        save_model(existing.pipeline, updated, out_dir, html_model, splice_model, existing.members)
         (out_dir / "CARD.md").write_text(render_card(updated), encoding="utf-8")
         return updated
     classes = np.array(sorted(set(CLASSES)), dtype=object)
     card: dict[str, Any] = {}
     first_name, final_name = "gradient_boosting", "logistic_regression"
     threshold = DEFAULT_THRESHOLD
+    template = read_card(like) if like is not None else {}
+    template_members = int(template.get("members", {}).get("count", 1)) if template else None
+    members = members if members is not None else (template_members or DEFAULT_MEMBERS)
     if like is not None:
-        template = read_card(like)
         first_name = template["model"]["first_stage"]
         final_name = template["model"]["second_stage"]
         threshold = float(template["threshold"])
@@ -279,7 +293,13 @@ def train(
             "selected_by": selection_record(template),
         }
         progress(f"classifiers and threshold of {like}: {first_name} + {final_name}, threshold {threshold}")
-    elif select:
+        if template_members == members and "members" in template:
+            card["members_threshold"] = template.get("members_threshold")
+        elif (template_members or 1) > 1 and members == 1:
+            # Back to one model: a single model's threshold, not the members' (the HTML model's is one).
+            chosen = template.get("members_threshold") or {}
+            threshold = float(chosen.get("single", (template.get("html") or {}).get("threshold", threshold)))
+    if select and like is None:
         selection = select_model(splits, seed, progress)
         first_name, final_name = selection.first, selection.final
         threshold, table = choose_threshold(splits.train, selection.proba, list(classes))
@@ -287,15 +307,32 @@ def train(
         card["selection"] = {"scores": selection.scores, "reason": selection.reason}
         card["cross_validation"] = cv_report
         card["threshold_table"] = table
-    progress(f"fitting {first_name} + {final_name} on all training documents")
-    pipeline: Pipeline = build_pipeline(
-        seed=seed,
-        first=first_stage_candidates(seed)[first_name],
-        final=second_stage_candidates(seed)[final_name],
-    )
-    frame, y = training_frame(splits.train, splits.folds)
-    pipeline.fit(frame, y)
-    detector = Detector(StoredModel(pipeline, {}, out_dir), threshold=threshold)
+    # The HTML model is one model: it keeps a single model's threshold, whatever the text members get.
+    html_threshold = float((template.get("html") or {}).get("threshold", threshold))
+    single_threshold = threshold
+    member_splits = [splits] + [
+        _member_splits(corpus, replace(config, seed=seed + i), user_documents, user_weight)
+        for i in range(1, members)
+    ]
+    if members > 1 and (template_members != members or like is None):
+        threshold, table = _choose_members_threshold(member_splits, seed, first_name, final_name, progress)
+        card["members_threshold"] = {
+            "fold": CALIBRATION_FOLD,
+            "threshold": threshold,
+            "single": single_threshold,
+            "table": table,
+        }
+    fitted = []
+    training_blocks = 0
+    for i, member in enumerate(member_splits):
+        progress(
+            f"fitting {first_name} + {final_name} on all training documents (member {i + 1} of {members})"
+        )
+        member_frame, member_y = training_frame(member.train, member.folds)
+        training_blocks = training_blocks or len(member_y)
+        fitted.append(_fit_text_model(member_frame, member_y, seed + i, first_name, final_name))
+    pipeline = fitted[0]
+    detector = Detector(StoredModel(pipeline, {}, out_dir, members=fitted[1:]), threshold=threshold)
     heldout = evaluate(detector, splits.heldout).report() if splits.heldout else None
     card.update(
         {
@@ -308,7 +345,7 @@ def train(
                 "inserts": len(corpus.inserts),
                 "complete_documents": len(corpus.complete),
                 "training_documents": len(splits.train),
-                "training_blocks": len(y),
+                "training_blocks": training_blocks,
                 "heldout_documents": len(splits.heldout),
                 "user_documents": len(user_documents),
                 "user_weight": user_weight if user_documents else None,
@@ -318,40 +355,100 @@ def train(
             "labels": list(classes),
             "threshold": threshold,
             "model": {"first_stage": first_name, "second_stage": final_name, "window": SEQUENCE_WINDOW},
+            "members": {"count": members, "seeds": [seed + i for i in range(members)]},
             "libraries": _versions(),
             "feature_set": FEATURE_SET,
             "heldout": heldout,
         }
     )
     splice_model = (
-        _train_splice_part(card, pipeline, splits, config, seed, progress, text_alone=heldout)
+        _train_splice_part(card, fitted, splits, config, seed, progress, text_alone=heldout)
         if splice is not False
         else None
     )
     html_model = (
-        _train_html_part(card, pipeline, splits, data_dir, seed, progress, html_pages) if html else None
+        _train_html_part(card, fitted, splits, data_dir, seed, progress, html_pages, html_threshold)
+        if html
+        else None
     )
-    save_model(pipeline, card, out_dir, html_model, splice_model)
+    save_model(pipeline, card, out_dir, html_model, splice_model, fitted[1:])
     (out_dir / "CARD.md").write_text(render_card(card), encoding="utf-8")
     return card
 
 
+def _member_splits(
+    corpus: Any, config: InjectionConfig, user_documents: Sequence[Any], user_weight: int
+) -> Splits:
+    """The generated documents of one member (its own draw), with the users' documents added."""
+    splits = make_splits(corpus, config)
+    for _ in range(user_weight if user_documents else 0):
+        splits.train.extend(user_documents)
+        splits.folds.extend(fold_of(d.id) for d in user_documents)
+    return splits
+
+
+def _fit_text_model(frame: Any, y: np.ndarray, seed: int, first_name: str, final_name: str) -> Pipeline:
+    pipeline: Pipeline = build_pipeline(
+        seed=seed,
+        first=first_stage_candidates(seed)[first_name],
+        final=second_stage_candidates(seed)[final_name],
+    )
+    return pipeline.fit(frame, y)
+
+
+def _choose_members_threshold(
+    member_splits: Sequence[Splits],
+    seed: int,
+    first_name: str,
+    final_name: str,
+    progress: Callable[[str], None],
+) -> tuple[float, list[dict[str, Any]]]:
+    """The threshold of averaged members, chosen on a fold none of them trained on.
+
+    Averaging makes probabilities less extreme than one model's, so a single
+    model's threshold does not carry over. Each member is trained on its own
+    draw without ``CALIBRATION_FOLD`` (whose base documents and inserts
+    appear in no other fold), the average scores that fold of the first
+    draw, and the threshold is chosen as the selection run chooses it.
+    """
+    outside = []
+    for i, member in enumerate(member_splits):
+        progress(
+            f"members' threshold: member {i + 1} of {len(member_splits)} without fold {CALIBRATION_FOLD}"
+        )
+        keep = [j for j, fold in enumerate(member.folds) if fold != CALIBRATION_FOLD]
+        frame, y = training_frame([member.train[j] for j in keep], [member.folds[j] for j in keep])
+        outside.append(_fit_text_model(frame, y, seed + i, first_name, final_name))
+    first = member_splits[0]
+    documents = [d for d, fold in zip(first.train, first.folds) if fold == CALIBRATION_FOLD]
+    frame, _ = training_frame(documents, [CALIBRATION_FOLD] * len(documents))
+    _, proba = averaged_stages(outside, frame)
+    classes = [str(c) for c in outside[0].classes_]
+    return choose_threshold(documents, proba, classes)
+
+
 def _train_html_part(
     card: dict[str, Any],
-    pipeline: Pipeline,
+    pipelines: Sequence[Pipeline],
     splits: Splits,
     data_dir: Path,
     seed: int,
     progress: Callable[[str], None],
     max_pages: int,
+    threshold: float,
 ) -> Pipeline:
-    """Fit the HTML model, measure it on the held-out pages, and record both in ``card``."""
+    """Fit the HTML model, measure it on the held-out pages, and record both in ``card``.
+
+    ``pipelines`` are the text model's (pages whose main text the page model
+    would remove read it by its words); ``threshold`` is the HTML model's.
+    """
     html_model, heldout_pages, report = train_html_model(splits, data_dir, seed, progress, max_pages)
-    threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
+    text_card = {
+        "threshold": float(card.get("threshold", DEFAULT_THRESHOLD)),
+        "html": {"threshold": threshold},
+    }
     detector = Detector(
-        StoredModel(
-            pipeline, {"threshold": threshold, "html": {"threshold": threshold}}, Path("."), html_model
-        )
+        StoredModel(pipelines[0], text_card, Path("."), html_model, members=list(pipelines[1:]))
     )
     report["threshold"] = threshold
     report["heldout"] = evaluate(detector, heldout_pages.documents()).report()
@@ -361,7 +458,7 @@ def _train_html_part(
 
 def _train_splice_part(
     card: dict[str, Any],
-    pipeline: Pipeline,
+    pipelines: Sequence[Pipeline],
     splits: Splits,
     config: InjectionConfig,
     seed: int,
@@ -384,9 +481,13 @@ def _train_splice_part(
     )
     threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
     if splits.heldout:
-        detector = Detector(StoredModel(pipeline, {"threshold": threshold}, Path("."), splice=splice_model))
+        members = list(pipelines[1:])
+        text_card = {"threshold": threshold}
+        detector = Detector(
+            StoredModel(pipelines[0], text_card, Path("."), splice=splice_model, members=members)
+        )
         if text_alone is None:
-            alone = Detector(StoredModel(pipeline, {"threshold": threshold}, Path(".")))
+            alone = Detector(StoredModel(pipelines[0], text_card, Path("."), members=members))
             text_alone = evaluate(alone, splits.heldout).report()
         info["text_model_alone"] = text_alone
         card["heldout"] = evaluate(detector, splits.heldout).report()
@@ -415,6 +516,33 @@ def selection_record(card: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def _members_section(card: dict[str, Any]) -> list[str]:
+    """The text model's members and how their threshold was chosen."""
+    members = card.get("members") or {}
+    if int(members.get("count", 1)) < 2:
+        return []
+    lines = [
+        "## Members",
+        "",
+        f"{members['count']} text models (seeds {', '.join(str(s) for s in members['seeds'])}), each "
+        "trained on its own draw of generated documents; the detector averages their probabilities.",
+        "",
+    ]
+    chosen = card.get("members_threshold") or {}
+    if chosen.get("table"):
+        lines += [
+            f"Threshold {chosen['threshold']}: best promo recall keeping {CONTENT_KEPT_TARGET} of "
+            f"content blocks on cross-validation fold {chosen['fold']}, scored by members not trained on it.",
+            "",
+            "| threshold | promo recall | content kept | documents exact |",
+            "|---|---|---|---|",
+        ]
+        columns = ("threshold", "promo_recall", "content_kept", "documents_exact")
+        lines += ["| " + " | ".join(str(row[c]) for c in columns) + " |" for row in chosen["table"]]
+        lines.append("")
+    return lines
+
+
 def render_card(card: dict[str, Any]) -> str:
     """The card as Markdown, for people; ``card.json`` stays the source of truth."""
     lines = [
@@ -439,7 +567,10 @@ def render_card(card: dict[str, Any]) -> str:
         lines += [
             "## Why this classifier",
             "",
-            f"Classifiers and threshold taken from model {card['like']['model']} (`--like`), not selected.",
+            f"Classifiers and threshold taken from model {card['like']['model']} (`--like`), not selected."
+            if not (card.get("members_threshold") or {}).get("table")
+            else f"Classifiers taken from model {card['like']['model']} (`--like`), not selected; "
+            "the threshold of the members was chosen for them (below).",
             "",
         ]
         selected = card["like"].get("selected_by")
@@ -449,6 +580,7 @@ def render_card(card: dict[str, Any]) -> str:
                 f"({selected['created']}): {selected['reason']}",
                 "",
             ]
+    lines += _members_section(card)
     html_card = card.get("html") or {}
     if html_card:
         lines += [

@@ -11,6 +11,8 @@ SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "examples"
 SMALL_MODEL_PAGES = 60
 """Generated pages the small model's HTML part trains on."""
+SMALL_MODEL_MEMBERS = 2
+"""Text models of the small model (averaged; see ``detector.model.ensemble``)."""
 
 
 @pytest.fixture(scope="session")
@@ -30,10 +32,23 @@ def default_detector():
 @pytest.fixture(scope="session")
 def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A model trained on a slice of the corpus: fast, and independent of the bundled one."""
-    from detector.train import train
     from tests.helpers import small_corpus
 
-    data = small_corpus(tmp_path_factory.mktemp("data"))
     out = tmp_path_factory.mktemp("model") / "small"
-    train(data, out, seed=7, select=False, progress=lambda _: None, html_pages=SMALL_MODEL_PAGES)
+    train_small_model(small_corpus(tmp_path_factory.mktemp("data")), out)
     return out
+
+
+def train_small_model(data: Path, out: Path) -> None:
+    """Train the small model's recipe on ``data`` into ``out`` (same data and seed, same model)."""
+    from detector.train import train
+
+    train(
+        data,
+        out,
+        seed=7,
+        select=False,
+        progress=lambda _: None,
+        html_pages=SMALL_MODEL_PAGES,
+        members=SMALL_MODEL_MEMBERS,
+    )

@@ -25,7 +25,8 @@ def test_import_does_not_load_a_model() -> None:
         "loaded = len(calls)\n"
         "detector.clean('Another one.')\n"
         "detector.clean('<html><body><p>A page.</p></body></html>')\n"
-        "assert detector._default is not None and loaded == len(calls) == 3, calls\n"
+        "files = len(list(store.default_model_dir().glob('*.pkl.gz')))\n"
+        "assert detector._default is not None and loaded == len(calls) == files == 4, calls\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from detector import Detector
 from detector.cli import app
 from detector.model.store import HTML_MODEL_FILE
-from detector.train import selection_record, train
-from tests.conftest import EXAMPLES, SHARED, SMALL_MODEL_PAGES
+from detector.train import selection_record
+from tests.conftest import EXAMPLES, SHARED, train_small_model
 from tests.helpers import small_corpus
 from tests.seed_page import seed_page
 
@@ -37,14 +37,7 @@ def test_card_is_written_by_the_training_run(small_model: Path) -> None:
 
 def test_same_data_and_seed_give_the_same_predictions(small_model: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    train(
-        small_corpus(tmp_path / "data"),
-        again,
-        seed=7,
-        select=False,
-        progress=lambda _: None,
-        html_pages=SMALL_MODEL_PAGES,
-    )
+    train_small_model(small_corpus(tmp_path / "data"), again)
     text = (EXAMPLES / "ferry_strike.txt").read_text(encoding="utf-8")
     page, _ = seed_page(SHARED)
     for document in (text, page):

@@ -91,10 +91,12 @@ def test_bad_label_files_name_the_file_and_line(tmp_path: Path, lines: list[str]
 def test_training_counts_user_documents_with_their_weight(tmp_path: Path, small_model: Path) -> None:
     export = filled_export(tmp_path, small_model)
     data = small_corpus(tmp_path / "data")
-    plain = train(data, tmp_path / "plain", seed=7, select=False, html=False, progress=lambda _: None)
+    plain = train(
+        data, tmp_path / "plain", seed=7, select=False, html=False, progress=lambda _: None, members=1
+    )
     card = train(
         data, tmp_path / "mine", seed=7, select=False, html=False, progress=lambda _: None,
-        user_data=[export], user_weight=3,
+        user_data=[export], user_weight=3, members=1,
     )  # fmt: skip
     assert card["data"]["user_documents"] == 1 and card["data"]["user_weight"] == 3
     assert card["data"]["training_documents"] == plain["data"]["training_documents"] + 3

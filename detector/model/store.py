@@ -1,7 +1,9 @@
 """Where models live and how they are read and written.
 
 A model is a directory holding ``model.pkl.gz`` (the fitted Pipeline of
-text blocks), optionally ``html.pkl.gz`` (the model of HTML blocks) and
+text blocks), optionally ``members.pkl.gz`` (more text Pipelines, each
+trained on its own draw of generated documents, whose probabilities are
+averaged with the first's), ``html.pkl.gz (the model of HTML blocks) and
 ``splice.pkl.gz`` (the model of sentences spliced into paragraphs, see
 ``detector.model.splice``), and ``card.json`` (written by the training run). The model files are read by an
 unpickler that trusts only the names a detector model is made of (see
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from detector.model.safe_pickle import dump_model, load_model_file
 MODEL_FILE = "model.pkl.gz"
 HTML_MODEL_FILE = "html.pkl.gz"
 SPLICE_MODEL_FILE = "splice.pkl.gz"
+MEMBERS_FILE = "members.pkl.gz"
 LEGACY_FILES = {"model.joblib": MODEL_FILE, "html.joblib": HTML_MODEL_FILE}
 """Model files of earlier versions (joblib pickles, which run code when loaded) and their successors."""
 CARD_FILE = "card.json"
@@ -45,6 +48,14 @@ class StoredModel:
     """The model of HTML blocks (text and markup features), if the model has one."""
     splice: Pipeline | None = None
     """The model of sentences in a document's sentence view, if the model has one."""
+    members: list[Pipeline] = field(default_factory=list)
+    """More models of text blocks, each trained on its own draw of generated documents;
+    the detector averages their probabilities with ``pipeline``'s (see ``detector.model.ensemble``)."""
+
+    @property
+    def text_pipelines(self) -> list[Pipeline]:
+        """Every model of text blocks: ``pipeline`` first, then the members."""
+        return [self.pipeline, *self.members]
 
 
 def default_model_dir() -> Path:
@@ -83,6 +94,8 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
     html = _read_pipeline(html_file) if html_file.exists() else None
     splice_file = model_file.parent / SPLICE_MODEL_FILE
     splice = _read_pipeline(splice_file) if splice_file.exists() else None
+    members_file = model_file.parent / MEMBERS_FILE
+    members = _read_members(members_file) if members_file.exists() else []
     card = read_card(card_file) if card_file.exists() else {}
     trained_with = str(card.get("libraries", {}).get("scikit-learn", ""))
     if trained_with and _minor(trained_with) != _minor(sklearn.__version__):
@@ -97,7 +110,9 @@ def load_model(path: str | os.PathLike[str] | None = None) -> StoredModel:
             f"{model_file}: made for feature set {feature_set}, this detector computes feature set "
             f"{FEATURE_SET}; retrain it with `detector train` or use the detector version it was trained with"
         )
-    return StoredModel(pipeline=pipeline, card=card, path=model_file.parent, html=html, splice=splice)
+    return StoredModel(
+        pipeline=pipeline, card=card, path=model_file.parent, html=html, splice=splice, members=members
+    )
 
 
 def read_card(path: str | os.PathLike[str] | None) -> dict[str, Any]:
@@ -120,6 +135,15 @@ def _read_pipeline(model_file: Path) -> Pipeline:
     return pipeline
 
 
+def _read_members(members_file: Path) -> list[Pipeline]:
+    members = load_model_file(members_file)
+    if not isinstance(members, list) or not all(
+        isinstance(m, Pipeline) and hasattr(m, "predict_proba") for m in members
+    ):
+        raise ModelError(f"{members_file}: not a list of detector models")
+    return members
+
+
 def _minor(version: str) -> tuple[str, ...]:
     return tuple(version.split(".")[:2])
 
@@ -130,11 +154,17 @@ def save_model(
     directory: Path,
     html: Pipeline | None = None,
     splice: Pipeline | None = None,
+    members: list[Pipeline] | None = None,
 ) -> None:
     """Write the model(s) and the card; files appear complete or not at all."""
     directory.mkdir(parents=True, exist_ok=True)
     writers: list[tuple[str, Any]] = [(MODEL_FILE, lambda p: dump_model(pipeline, p))]
-    for name, part in ((HTML_MODEL_FILE, html), (SPLICE_MODEL_FILE, splice)):
+    parts: tuple[tuple[str, Any], ...] = (
+        (HTML_MODEL_FILE, html),
+        (SPLICE_MODEL_FILE, splice),
+        (MEMBERS_FILE, list(members) if members else None),
+    )
+    for name, part in parts:
         if part is None:
             (directory / name).unlink(missing_ok=True)
         else:

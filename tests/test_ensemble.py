@@ -1,0 +1,93 @@
+"""The text model's members: trained on their own draws, averaged, thresholded on an unseen fold."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from detector import Detector
+from detector.corpus.dataset import evaluation_documents
+from detector.evaluate import evaluate
+from detector.features.frame import block_frame
+from detector.model.ensemble import averaged_stages
+from detector.model.store import MEMBERS_FILE, load_model
+from detector.segment import segment_text
+from tests.conftest import EXAMPLES, SMALL_MODEL_MEMBERS
+from tests.helpers import small_corpus
+
+
+def test_the_small_model_has_its_members_and_a_threshold_chosen_for_them(small_model: Path) -> None:
+    card = json.loads((small_model / "card.json").read_text())
+    assert (small_model / MEMBERS_FILE).exists()
+    assert card["members"] == {"count": SMALL_MODEL_MEMBERS, "seeds": [7, 8]}
+    chosen = card["members_threshold"]
+    assert chosen["fold"] == 0
+    assert card["threshold"] == chosen["threshold"]
+    thresholds = [row["threshold"] for row in chosen["table"]]
+    assert chosen["threshold"] in thresholds and thresholds == sorted(thresholds)
+    model = load_model(small_model)
+    assert len(model.members) == SMALL_MODEL_MEMBERS - 1
+
+
+def test_members_learn_different_things_and_the_detector_averages_them(small_model: Path) -> None:
+    text = (EXAMPLES / "ferry_strike.txt").read_text(encoding="utf-8")
+    model = load_model(small_model)
+    frame = block_frame([[text[s.start : s.end] for s in segment_text(text)]])
+    alone = [np.asarray(p.predict_proba(frame)) for p in model.text_pipelines]
+    # Members trained on other draws of the same corpus disagree somewhere: the average is not a copy.
+    assert not np.allclose(alone[0], alone[1], atol=1e-3)
+    _, averaged = averaged_stages(model.text_pipelines, frame)
+    np.testing.assert_allclose(averaged, np.mean(alone, axis=0), rtol=0, atol=1e-12)
+    content = list(model.pipeline.classes_).index("content")
+    blocks = Detector.load(small_model, settle=False, splices=False).classify(text)
+    np.testing.assert_allclose([b.probability for b in blocks], 1.0 - averaged[:, content], atol=1e-9)
+
+
+def test_averaging_aligns_members_whose_classes_differ(small_model: Path) -> None:
+    model = load_model(small_model)
+    text = (EXAMPLES / "ferry_strike.txt").read_text(encoding="utf-8")
+    frame = block_frame([[text[s.start : s.end] for s in segment_text(text)]])
+    first = model.pipeline
+    _, own_proba = averaged_stages([first], frame)
+    classes = list(first.classes_)
+
+    class Reordered:
+        """The first member seen through its classes in reverse order."""
+
+        def __init__(self) -> None:
+            self.classes_ = np.asarray(classes[::-1], dtype=object)
+            self.steps = [("classifier", None)]
+
+        def predict_proba(self, frame: object) -> np.ndarray:
+            return np.asarray(first.predict_proba(frame))[:, ::-1]
+
+    _, averaged = averaged_stages([first, Reordered()], frame)  # type: ignore[list-item]
+    np.testing.assert_allclose(averaged, own_proba, atol=1e-12)
+
+
+def test_without_its_members_file_a_model_is_its_first_member_alone(
+    tmp_path: Path, small_model: Path
+) -> None:
+    copy = tmp_path / "single"
+    shutil.copytree(small_model, copy)
+    (copy / MEMBERS_FILE).unlink()
+    model = load_model(copy)
+    assert model.members == []
+    text = (EXAMPLES / "ferry_strike.txt").read_text(encoding="utf-8")
+    frame = block_frame([[text[s.start : s.end] for s in segment_text(text)]])
+    content = list(model.pipeline.classes_).index("content")
+    blocks = Detector.load(copy, settle=False, splices=False).classify(text)
+    expected = 1.0 - np.asarray(model.pipeline.predict_proba(frame))[:, content]
+    np.testing.assert_allclose([b.probability for b in blocks], expected, atol=1e-9)
+
+
+def test_the_cards_held_out_figures_are_those_of_the_saved_model(small_model: Path, tmp_path: Path) -> None:
+    # The card's held-out figures must be measured with every member, as cleaning uses them.
+    card = json.loads((small_model / "card.json").read_text())
+    documents = evaluation_documents([small_corpus(tmp_path / "data")], card["seed"])
+    report = evaluate(Detector.load(small_model), documents).report()
+    for key in ("promo_recall", "content_kept", "documents_exact", "clean_documents_unchanged"):
+        assert report[key] == card["heldout"][key], key
