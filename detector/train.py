@@ -323,16 +323,16 @@ def train(
             "table": table,
         }
     fitted = []
-    training_blocks = 0
+    blocks_per_member = []
     for i, member in enumerate(member_splits):
         progress(
             f"fitting {first_name} + {final_name} on all training documents (member {i + 1} of {members})"
         )
         member_frame, member_y = training_frame(member.train, member.folds)
-        training_blocks = training_blocks or len(member_y)
+        blocks_per_member.append(len(member_y))
         fitted.append(_fit_text_model(member_frame, member_y, seed + i, first_name, final_name))
     pipeline = fitted[0]
-    detector = Detector(StoredModel(pipeline, {}, out_dir, members=fitted[1:]), threshold=threshold)
+    detector = Detector(_stored(fitted, {}), threshold=threshold)
     heldout = evaluate(detector, splits.heldout).report() if splits.heldout else None
     card.update(
         {
@@ -345,7 +345,7 @@ def train(
                 "inserts": len(corpus.inserts),
                 "complete_documents": len(corpus.complete),
                 "training_documents": len(splits.train),
-                "training_blocks": training_blocks,
+                "training_blocks": blocks_per_member[0],
                 "heldout_documents": len(splits.heldout),
                 "user_documents": len(user_documents),
                 "user_weight": user_weight if user_documents else None,
@@ -374,6 +374,16 @@ def train(
     save_model(pipeline, card, out_dir, html_model, splice_model, fitted[1:])
     (out_dir / "CARD.md").write_text(render_card(card), encoding="utf-8")
     return card
+
+
+def _stored(
+    pipelines: Sequence[Pipeline],
+    card: dict[str, Any],
+    html: Pipeline | None = None,
+    splice: Pipeline | None = None,
+) -> StoredModel:
+    """A model being trained, held in memory: the text members (first one first) and its other parts."""
+    return StoredModel(pipelines[0], card, Path("."), html=html, splice=splice, members=list(pipelines[1:]))
 
 
 def _member_splits(
@@ -447,9 +457,7 @@ def _train_html_part(
         "threshold": float(card.get("threshold", DEFAULT_THRESHOLD)),
         "html": {"threshold": threshold},
     }
-    detector = Detector(
-        StoredModel(pipelines[0], text_card, Path("."), html_model, members=list(pipelines[1:]))
-    )
+    detector = Detector(_stored(pipelines, text_card, html=html_model))
     report["threshold"] = threshold
     report["heldout"] = evaluate(detector, heldout_pages.documents()).report()
     card["html"] = report
@@ -481,13 +489,10 @@ def _train_splice_part(
     )
     threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
     if splits.heldout:
-        members = list(pipelines[1:])
         text_card = {"threshold": threshold}
-        detector = Detector(
-            StoredModel(pipelines[0], text_card, Path("."), splice=splice_model, members=members)
-        )
+        detector = Detector(_stored(pipelines, text_card, splice=splice_model))
         if text_alone is None:
-            alone = Detector(StoredModel(pipelines[0], text_card, Path("."), members=members))
+            alone = Detector(_stored(pipelines, text_card))
             text_alone = evaluate(alone, splits.heldout).report()
         info["text_model_alone"] = text_alone
         card["heldout"] = evaluate(detector, splits.heldout).report()

@@ -45,15 +45,9 @@ def averaged_stages(pipelines: Sequence[Pipeline], frame: pd.DataFrame) -> tuple
     Columns follow the first member's classes.
     """
     classes = np.asarray(pipelines[0].classes_)
-    own_sum: np.ndarray | None = None
-    proba_sum: np.ndarray | None = None
+    owns, probas = [], []
     for pipeline in pipelines:
         _, own, proba = pipeline_stages(pipeline, frame)
-        member = np.asarray(pipeline.classes_)
-        if not np.array_equal(member, classes):
-            own = aligned_proba(own, member, classes)
-            proba = aligned_proba(proba, member, classes)
-        own_sum = own if own_sum is None else own_sum + own
-        proba_sum = proba if proba_sum is None else proba_sum + proba
-    assert own_sum is not None and proba_sum is not None
-    return own_sum / len(pipelines), proba_sum / len(pipelines)
+        owns.append(aligned_proba(own, np.asarray(pipeline.classes_), classes))
+        probas.append(aligned_proba(proba, np.asarray(pipeline.classes_), classes))
+    return np.mean(owns, axis=0), np.mean(probas, axis=0)
