@@ -343,6 +343,14 @@ def train(
             "(default: as many as the --like model has, else 3).",
         ),
     ] = None,
+    choose_threshold: Annotated[
+        bool,
+        typer.Option(
+            "--choose-threshold",
+            help="Choose the threshold again on a cross-validation fold the models did not train on, "
+            "even when --like has as many members (after the corpus has grown).",
+        ),
+    ] = False,
 ) -> None:
     """Train a model on labelled documents and write it with its model card."""
     from detector.train import train as train_model
@@ -366,6 +374,7 @@ def train(
             like=like,
             splice=splice,
             members=members,
+            choose_threshold_again=choose_threshold,
         )
     except DetectorError as error:
         _fail(error)

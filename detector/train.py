@@ -229,6 +229,7 @@ def train(
     like: Path | None = None,
     splice: bool | None = None,
     members: int | None = None,
+    choose_threshold_again: bool = False,
 ) -> dict[str, Any]:
     """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
 
@@ -248,6 +249,9 @@ def train(
     ``like`` model has, else ``DEFAULT_MEMBERS``); when their number differs
     from the ``like`` model's, or without ``like``, their threshold is chosen
     on a cross-validation fold they did not train on.
+    ``choose_threshold_again`` chooses it that way even when the ``like``
+    model has as many members: after the corpus has grown, the ``like``
+    model's threshold was chosen for other data.
     """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
@@ -314,7 +318,7 @@ def train(
         _member_splits(corpus, replace(config, seed=seed + i), user_documents, user_weight)
         for i in range(1, members)
     ]
-    if members > 1 and (template_members != members or like is None):
+    if choose_threshold_again or (members > 1 and (template_members != members or like is None)):
         threshold, table = _choose_members_threshold(member_splits, seed, first_name, final_name, progress)
         card["members_threshold"] = {
             "fold": CALIBRATION_FOLD,

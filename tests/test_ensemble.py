@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from typer.testing import CliRunner
 
 from detector import Detector
+from detector.cli import app
 from detector.corpus.dataset import evaluation_documents
 from detector.evaluate import evaluate
 from detector.features.frame import block_frame
@@ -91,3 +94,46 @@ def test_the_cards_held_out_figures_are_those_of_the_saved_model(small_model: Pa
     report = evaluate(Detector.load(small_model), documents).report()
     for key in ("promo_recall", "content_kept", "documents_exact", "clean_documents_unchanged"):
         assert report[key] == card["heldout"][key], key
+
+
+def test_choose_threshold_chooses_the_members_threshold_again_for_a_like_model(
+    small_model: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Retraining like a model of as many members keeps its threshold, unless asked to choose again."""
+    import detector.train as training
+
+    fitted = load_model(small_model).text_pipelines
+    chosen: list[int] = []
+
+    def choose(splits: Any, seed: int, first: str, final: str, progress: Any) -> tuple[float, list[Any]]:
+        chosen.append(len(splits))
+        return 0.35, [{"threshold": 0.35, "promo_recall": 1.0, "content_kept": 1.0, "documents_exact": 1.0}]
+
+    # The members themselves are the small model's (same corpus, same seeds): only the threshold is at stake.
+    monkeypatch.setattr(training, "_choose_members_threshold", choose)
+    monkeypatch.setattr(training, "_fit_text_model", lambda frame, y, seed, first, final: fitted[seed - 7])
+    data = small_corpus(tmp_path / "data")
+    template = json.loads((small_model / "card.json").read_text())
+    runs = {}
+    for name, flags in (("kept", []), ("again", ["--choose-threshold"])):
+        out = tmp_path / name
+        arguments = [
+            "train",
+            "--like",
+            str(small_model),
+            "--seed",
+            "7",
+            "--no-html",
+            "--no-splice",
+            "--data",
+            str(data),
+        ]
+        result = CliRunner().invoke(app, [*arguments, "--out", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        runs[name] = json.loads((out / "card.json").read_text())
+    assert chosen == [SMALL_MODEL_MEMBERS]
+    assert runs["kept"]["threshold"] == template["threshold"]
+    assert runs["kept"]["members_threshold"] == template["members_threshold"]
+    assert runs["again"]["threshold"] == 0.35
+    assert runs["again"]["members_threshold"]["threshold"] == 0.35
+    assert runs["again"]["members_threshold"]["single"] == template["threshold"]
