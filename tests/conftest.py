@@ -13,6 +13,8 @@ SMALL_MODEL_PAGES = 60
 """Generated pages the small model's HTML part trains on."""
 SMALL_MODEL_MEMBERS = 2
 """Text models of the small model (averaged; see ``detector.model.ensemble``)."""
+SMALL_MODEL_SEED = 7
+"""The small model's seed: member ``i`` is trained with ``SMALL_MODEL_SEED + i``."""
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +48,7 @@ def train_small_model(data: Path, out: Path) -> None:
     train(
         data,
         out,
-        seed=7,
+        seed=SMALL_MODEL_SEED,
         select=False,
         progress=lambda _: None,
         html_pages=SMALL_MODEL_PAGES,

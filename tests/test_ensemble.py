@@ -18,7 +18,7 @@ from detector.features.frame import block_frame
 from detector.model.ensemble import averaged_stages
 from detector.model.store import MEMBERS_FILE, load_model
 from detector.segment import segment_text
-from tests.conftest import EXAMPLES, SMALL_MODEL_MEMBERS
+from tests.conftest import EXAMPLES, SMALL_MODEL_MEMBERS, SMALL_MODEL_SEED
 from tests.helpers import small_corpus
 
 
@@ -109,26 +109,19 @@ def test_choose_threshold_chooses_the_members_threshold_again_for_a_like_model(
         chosen.append(len(splits))
         return 0.35, [{"threshold": 0.35, "promo_recall": 1.0, "content_kept": 1.0, "documents_exact": 1.0}]
 
+    def member(frame: Any, y: Any, seed: int, first: str, final: str) -> Any:
+        return fitted[seed - SMALL_MODEL_SEED]
+
     # The members themselves are the small model's (same corpus, same seeds): only the threshold is at stake.
     monkeypatch.setattr(training, "_choose_members_threshold", choose)
-    monkeypatch.setattr(training, "_fit_text_model", lambda frame, y, seed, first, final: fitted[seed - 7])
+    monkeypatch.setattr(training, "_fit_text_model", member)
     data = small_corpus(tmp_path / "data")
     template = json.loads((small_model / "card.json").read_text())
+    arguments = ["train", "--like", str(small_model), "--seed", str(SMALL_MODEL_SEED), "--data", str(data)]
     runs = {}
     for name, flags in (("kept", []), ("again", ["--choose-threshold"])):
         out = tmp_path / name
-        arguments = [
-            "train",
-            "--like",
-            str(small_model),
-            "--seed",
-            "7",
-            "--no-html",
-            "--no-splice",
-            "--data",
-            str(data),
-        ]
-        result = CliRunner().invoke(app, [*arguments, "--out", str(out), *flags])
+        result = CliRunner().invoke(app, [*arguments, "--no-html", "--no-splice", "--out", str(out), *flags])
         assert result.exit_code == 0, result.output
         runs[name] = json.loads((out / "card.json").read_text())
     assert chosen == [SMALL_MODEL_MEMBERS]
