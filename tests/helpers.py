@@ -8,17 +8,30 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-BASE_PER_FILE = 4
-INSERTS_PER_FILE = 12
+BASE_DOCUMENTS = 96
+INSERTS = 400
 
 
 def small_corpus(target: Path) -> Path:
-    """Copy the first lines of every corpus file: every language and kind, little volume."""
-    for folder, lines in (("base", BASE_PER_FILE), ("inserts", INSERTS_PER_FILE)):
-        (target / folder).mkdir(parents=True, exist_ok=True)
+    """Cut a slice of fixed size from the corpus: every language and kind, in their shares.
+
+    Each language's base documents (and each language and kind's inserts) get their share of
+    the slice, taken evenly spaced through the corpus files, so the slice covers the whole
+    corpus and the tests that train on it do not slow down as the corpus grows.
+    """
+    slices = (("base", ("lang",), BASE_DOCUMENTS), ("inserts", ("lang", "kind"), INSERTS))
+    for folder, keys, size in slices:
+        groups: dict[tuple[str, ...], list[str]] = {}
         for path in sorted((REPO / "training_data" / folder).glob("*.jsonl")):
-            head = path.read_text(encoding="utf-8").splitlines(keepends=True)[:lines]
-            (target / folder / path.name).write_text("".join(head), encoding="utf-8")
+            for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+                record = json.loads(line)
+                groups.setdefault(tuple(record[key] for key in keys), []).append(line)
+        total = sum(len(lines) for lines in groups.values())
+        (target / folder).mkdir(parents=True, exist_ok=True)
+        for group, lines in sorted(groups.items()):
+            taken = min(len(lines), max(2, round(len(lines) * size / total)))
+            chosen = [lines[i * len(lines) // taken] for i in range(taken)]
+            (target / folder / f"{'-'.join(group)}.jsonl").write_text("".join(chosen), encoding="utf-8")
     readme = REPO / "training_data" / "README.md"
     if readme.exists():
         shutil.copy(readme, target / "README.md")
