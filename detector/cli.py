@@ -310,7 +310,13 @@ def train(
         "models/default"
     ),
     seed: Annotated[int, typer.Option(help="Random seed (same data and seed give the same model).")] = 13,
-    select: Annotated[bool, typer.Option(help="Select the classifier by grouped cross-validation.")] = True,
+    select: Annotated[
+        bool,
+        typer.Option(
+            help="Select the classifier by grouped cross-validation "
+            "(--no-select: gradient-boosted trees in both stages, as selected for the bundled model)."
+        ),
+    ] = True,
     text: Annotated[
         bool, typer.Option("--text/--no-text", help="Train the text models (--no-text keeps those in --out).")
     ] = True,

@@ -215,6 +215,21 @@ def _versions() -> dict[str, str]:
     return versions
 
 
+def single_model_threshold(template: dict[str, Any], fallback: float) -> float:
+    """The threshold of one model trained like ``template``, a model of several members.
+
+    Averaged members give smoother probabilities than one model, so their
+    threshold is chosen apart and does not serve a single model. The HTML
+    model is one model: its threshold is the one a single model takes; a
+    template without one gives the single threshold its card recorded.
+    """
+    html_threshold = (template.get("html") or {}).get("threshold")
+    if html_threshold is not None:
+        return float(html_threshold)
+    recorded = template.get("members_threshold") or {}
+    return float(recorded.get("single", fallback))
+
+
 def train(
     data_dir: Path,
     out_dir: Path,
@@ -282,7 +297,9 @@ def train(
         return updated
     classes = np.array(sorted(set(CLASSES)), dtype=object)
     card: dict[str, Any] = {}
-    first_name, final_name = "gradient_boosting", "logistic_regression"
+    # Without selection, the stages selection chose for the bundled model (trees in both); the
+    # logistic sequence stage also took two to three times as long to fit on unscaled passthrough features.
+    first_name, final_name = "gradient_boosting", "gradient_boosting"
     threshold = DEFAULT_THRESHOLD
     template = read_card(like) if like is not None else {}
     template_members = int(template.get("members", {}).get("count", 1)) if template else None
@@ -301,8 +318,7 @@ def train(
             card["members_threshold"] = template.get("members_threshold")
         elif (template_members or 1) > 1 and members == 1:
             # Back to one model: a single model's threshold, not the members' (the HTML model's is one).
-            chosen = template.get("members_threshold") or {}
-            threshold = float(chosen.get("single", (template.get("html") or {}).get("threshold", threshold)))
+            threshold = single_model_threshold(template, threshold)
     if select and like is None:
         selection = select_model(splits, seed, progress)
         first_name, final_name = selection.first, selection.final
@@ -314,6 +330,9 @@ def train(
     # The HTML model is one model: it keeps a single model's threshold, whatever the text members get.
     html_threshold = float((template.get("html") or {}).get("threshold", threshold))
     single_threshold = threshold
+    if like is not None and (template_members or 1) > 1 and members > 1:
+        # The template's threshold is its members'; a single model's is its HTML model's (one model).
+        single_threshold = single_model_threshold(template, threshold)
     member_splits = [splits] + [
         _member_splits(corpus, replace(config, seed=seed + i), user_documents, user_weight)
         for i in range(1, members)

@@ -129,4 +129,5 @@ def test_choose_threshold_chooses_the_members_threshold_again_for_a_like_model(
     assert runs["kept"]["members_threshold"] == template["members_threshold"]
     assert runs["again"]["threshold"] == 0.35
     assert runs["again"]["members_threshold"]["threshold"] == 0.35
-    assert runs["again"]["members_threshold"]["single"] == template["threshold"]
+    # A single model's threshold is the template's HTML model's (one model), not its members'.
+    assert runs["again"]["members_threshold"]["single"] == template["html"]["threshold"]

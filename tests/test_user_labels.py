@@ -13,7 +13,7 @@ from detector.cli import app
 from detector.corpus.user_labels import read_user_labels
 from detector.errors import DataError
 from detector.train import train
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, SMALL_MODEL_SEED
 from tests.helpers import small_corpus
 
 PROMO = "⚡ Stake your idle coins with NovaYield today: 14% APY, no lock-up, link in our bio."
@@ -90,13 +90,11 @@ def test_bad_label_files_name_the_file_and_line(tmp_path: Path, lines: list[str]
 
 def test_training_counts_user_documents_with_their_weight(tmp_path: Path, small_model: Path) -> None:
     export = filled_export(tmp_path, small_model)
-    data = small_corpus(tmp_path / "data")
-    plain = train(
-        data, tmp_path / "plain", seed=7, select=False, html=False, progress=lambda _: None, members=1
-    )
+    # The small model was trained on the same corpus with the same seed and no user labels.
+    plain = json.loads((small_model / "card.json").read_text(encoding="utf-8"))
     card = train(
-        data, tmp_path / "mine", seed=7, select=False, html=False, progress=lambda _: None,
-        user_data=[export], user_weight=3, members=1,
+        small_corpus(tmp_path / "data"), tmp_path / "mine", seed=SMALL_MODEL_SEED, select=False,
+        html=False, splice=False, progress=lambda _: None, user_data=[export], user_weight=3, members=1,
     )  # fmt: skip
     assert card["data"]["user_documents"] == 1 and card["data"]["user_weight"] == 3
     assert card["data"]["training_documents"] == plain["data"]["training_documents"] + 3
