@@ -329,10 +329,9 @@ def train(
         card["threshold_table"] = table
     # The HTML model is one model: it keeps a single model's threshold, whatever the text members get.
     html_threshold = float((template.get("html") or {}).get("threshold", threshold))
-    single_threshold = threshold
-    if like is not None and (template_members or 1) > 1 and members > 1:
-        # The template's threshold is its members'; a single model's is its HTML model's (one model).
-        single_threshold = single_model_threshold(template, threshold)
+    # A template of several members has their threshold; a single model's is recorded beside it.
+    multiple = (template_members or 1) > 1
+    single_threshold = single_model_threshold(template, threshold) if multiple else threshold
     member_splits = [splits] + [
         _member_splits(corpus, replace(config, seed=seed + i), user_documents, user_weight)
         for i in range(1, members)
