@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import scipy.sparse as sp
+from sklearn.base import clone
 from sklearn.utils.estimator_checks import estimator_checks_generator
 
 from detector.features import context as context_module
@@ -17,7 +18,7 @@ from detector.features.context import FEATURE_NAMES as CONTEXT_NAMES
 from detector.features.context import DocumentContext
 from detector.features.style import FEATURE_NAMES as STYLE_NAMES
 from detector.features.style import StyleFeatures, style_matrix, style_vector
-from detector.features.text import TextScores
+from detector.features.text import TextScores, without_training_state
 
 
 def style(text: str) -> dict[str, float]:
@@ -166,6 +167,21 @@ def test_text_scores_follow_conventions_and_cross_fit() -> None:
         in_sample[labels == "promo/ad", promo_column].mean()
         > in_sample[labels == "content", promo_column].mean()
     )
+
+
+def test_fitted_text_scores_keep_one_copy_of_their_weights() -> None:
+    """The averaged SGD model's training copies go; what it predicts does not change."""
+    data, labels = _labelled_frame()
+    scores = TextScores(cv=2, random_state=0).fit(data, labels)
+    classifier = scores.model_.steps[-1][1]
+    assert not any(hasattr(classifier, name) for name in ("_standard_coef", "_average_coef"))
+    texts = list(data["text"])
+    vectors = scores.model_.steps[0][1].transform(texts)
+    refit = clone(scores.model_.steps[-1][1]).fit(vectors, labels)
+    assert hasattr(refit, "_average_coef")
+    np.testing.assert_allclose(classifier.predict_proba(vectors), refit.predict_proba(vectors))
+    assert without_training_state(refit) is refit and not hasattr(refit, "_average_coef")
+    np.testing.assert_allclose(classifier.predict_proba(vectors), refit.predict_proba(vectors))
 
 
 def test_text_scores_refuse_missing_target_and_wrong_width() -> None:

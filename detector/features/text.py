@@ -30,6 +30,23 @@ _PROBA_MEMOS: weakref.WeakKeyDictionary[Any, TextMemo[np.ndarray]] = weakref.Wea
 """Per fitted text model, the probabilities of recent short texts (page furniture repeats)."""
 
 
+_TRAINING_STATE = ("_standard_coef", "_standard_intercept", "_average_coef", "_average_intercept")
+"""Arrays an averaged ``SGDClassifier`` keeps after fitting only to go on training
+(``partial_fit``, ``warm_start``); each is as large as ``coef_``, the one predictions use."""
+
+
+def without_training_state(classifier: Any) -> Any:
+    """``classifier`` without the copies of its weights that only further training reads.
+
+    An averaged SGD model holds its weights three times over; for a model
+    file that only predicts, two of them triple its size for nothing.
+    """
+    for name in _TRAINING_STATE:
+        if hasattr(classifier, name):
+            delattr(classifier, name)
+    return classifier
+
+
 def _log(p: np.ndarray) -> np.ndarray:
     return np.log(np.clip(p, 1e-4, 1.0))
 
@@ -121,6 +138,7 @@ class TextScores(TransformerMixin, BaseEstimator):
             raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
         self.n_features_in_ = as_columns(X).shape[1]
         self.model_ = self._model().fit(texts, y)
+        without_training_state(self.model_.steps[-1][1])
         self.classes_ = self.model_.classes_
         return groups, documents, texts, y
 
