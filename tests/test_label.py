@@ -189,6 +189,16 @@ def test_the_save_endpoint_writes_the_file_and_refuses_strangers(server: LabelSe
     assert state["rows"][1]["gold"] == "promo/affiliate" and "token" not in state
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl+C's default action in the child, as in a shell's foreground job.
+
+    A test run started in the background of a non-interactive shell (a CI
+    job, ``pytest &``) ignores SIGINT, its children inherit that, and Python
+    then installs no KeyboardInterrupt handler: the signal would do nothing.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_the_server_cleanly(tmp_path: Path) -> None:
     ferry, out = str(EXAMPLES / "ferry_strike.txt"), str(tmp_path / "labels.jsonl")
     process = subprocess.Popen(
@@ -197,6 +207,7 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=_as_from_a_terminal,
     )
     try:
         url = process.stdout.readline().strip() if process.stdout else ""
