@@ -481,6 +481,9 @@ def _train_html_part(
     }
     detector = Detector(_stored(pipelines, text_card, html=html_model))
     report["threshold"] = threshold
+    # The pages are drawn and rendered with this seed, which may differ from the text
+    # model's when the HTML model is retrained alone (``--no-text --seed``).
+    report["seed"] = seed
     report["heldout"] = evaluate(detector, heldout_pages.documents()).report()
     card["html"] = report
     return html_model
@@ -616,8 +619,10 @@ def render_card(card: dict[str, Any]) -> str:
             f"Trained on {html_card['training_pages']} labelled pages "
             f"({html_card['training_blocks']} blocks; "
             f"{html_card['hand_written_pages']} hand-written pages in all, the rest the training documents "
-            f"rendered into site templates); threshold {html_card['threshold']}. Its held-out figures are "
-            f"on {html_card['heldout_pages']} pages made from held-out documents and inserts.",
+            f"rendered into site templates); threshold {html_card['threshold']}"
+            + (f"; seed {html_card['seed']}" if "seed" in html_card else "")
+            + f". Its held-out figures are on {html_card['heldout_pages']} pages made from held-out "
+            "documents and inserts.",
             "",
         ]
     splice_card = card.get("splice") or {}

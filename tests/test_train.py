@@ -60,13 +60,15 @@ def test_training_only_the_html_model_adds_it_beside_the_text_model(
     text_card.pop("html", None)
     (model / "card.json").write_text(json.dumps(text_card))
     data = small_corpus(tmp_path / "data")
-    result = CliRunner().invoke(
-        app, ["train", "--no-text", "--html-pages", "20", "--data", str(data), "--out", str(model)]
-    )
+    options = ["--no-text", "--html-pages", "20", "--seed", "21", "--data", str(data), "--out", str(model)]
+    result = CliRunner().invoke(app, ["train", *options])
     assert result.exit_code == 0, result.output
     card = json.loads((model / "card.json").read_text())
     assert (model / HTML_MODEL_FILE).exists()
     assert card["html"]["training_pages"] == 20
+    # The HTML model's own seed is recorded: it may differ from the text model's.
+    assert card["html"]["seed"] == 21 != card["seed"]
+    assert "seed 21" in (model / "CARD.md").read_text()
     assert card["html"]["heldout"]["documents"] > 0
     assert card["heldout"] == text_card["heldout"]
     assert "## Held-out HTML pages" in (model / "CARD.md").read_text()
