@@ -613,16 +613,15 @@ def render_card(card: dict[str, Any]) -> str:
     lines += _members_section(card)
     html_card = card.get("html") or {}
     if html_card:
+        seed = f"; seed {html_card['seed']}" if "seed" in html_card else ""  # older cards lack it
         lines += [
             "## HTML model",
             "",
             f"Trained on {html_card['training_pages']} labelled pages "
             f"({html_card['training_blocks']} blocks; "
             f"{html_card['hand_written_pages']} hand-written pages in all, the rest the training documents "
-            f"rendered into site templates); threshold {html_card['threshold']}"
-            + (f"; seed {html_card['seed']}" if "seed" in html_card else "")
-            + f". Its held-out figures are on {html_card['heldout_pages']} pages made from held-out "
-            "documents and inserts.",
+            f"rendered into site templates); threshold {html_card['threshold']}{seed}. Its held-out figures "
+            f"are on {html_card['heldout_pages']} pages made from held-out documents and inserts.",
             "",
         ]
     splice_card = card.get("splice") or {}
