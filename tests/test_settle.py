@@ -24,8 +24,8 @@ def test_cleaning_the_cleaned_text_changes_nothing(
 ) -> None:
     once = list(default_detector.clean_many(heldout_texts))
     twice = list(default_detector.clean_many(once))
-    # On the whole split one held-out document in 1,144 changes again (es12-010#2: a second
-    # reading removes an ad the first one kept). One cleaning pass left 2.2 %.
+    # scripts/bench_idempotence.py measures the whole split (README, Robustness): about one
+    # document in a thousand changes again. One cleaning pass left 2.2 %.
     changed = sum(a != b for a, b in zip(once, twice))
     assert changed <= len(once) // 100, f"{changed} of {len(once)} documents changed again"
 

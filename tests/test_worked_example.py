@@ -87,8 +87,8 @@ much as another seed does; the README measures the one-point claim on the full c
 def test_its_held_out_figures_stay_within_the_noise_of_a_small_model(
     retrained: Path, small_model: Path
 ) -> None:
-    """Scored on the whole corpus's frozen held-out split (1,144 documents, never trained on by
-    either model, as held-out membership is a hash of the id)."""
+    """Scored on the whole corpus's frozen held-out split (never trained on by either model,
+    as held-out membership is a hash of the id)."""
     base = json.loads((small_model / "card.json").read_text(encoding="utf-8"))
     new = json.loads((retrained / "card.json").read_text(encoding="utf-8"))
     assert new["like"]["model"] == base["name"] and new["threshold"] == base["threshold"]
