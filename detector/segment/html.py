@@ -147,6 +147,8 @@ class _BlockBuilder:
         self._breaks = 0
         self._has_text = False
         """Whether a piece since the last flush has more than whitespace (most flushes have none)."""
+        self._marked = False
+        """Whether a piece since the last flush carries a gold mark (only labelled training pages do)."""
         self._link_chars = 0
         self.sponsored_links = 0
         self.link_depth = 0
@@ -156,6 +158,8 @@ class _BlockBuilder:
         if not text:
             return
         self._pieces.append((text, gold[0], gold[1]))
+        if gold[0] is not None or gold[1] is not None:
+            self._marked = True
         if not text.isspace():
             self._has_text = True
             self._breaks = 0
@@ -166,6 +170,8 @@ class _BlockBuilder:
         """A cell of a data row starts: a separator after the row's earlier text."""
         if self._has_text:
             self._pieces.append((CELL_SEPARATOR, gold[0], gold[1]))
+            if gold[0] is not None or gold[1] is not None:
+                self._marked = True
 
     def line_break(self, owner: html.HtmlElement) -> None:
         """A ``<br>``: a space inside a block; the second of a run ends the block."""
@@ -181,8 +187,17 @@ class _BlockBuilder:
         self._link_chars = self.sponsored_links = 0
         if not self._has_text:  # nothing but spaces: no block, and nothing to join
             self._pieces = []
+            self._marked = False
             return
         self._has_text = False
+        if not self._marked:
+            # The pieces of an unlabelled page make one run: joined, spaces collapsed, trimmed.
+            text = _SPACE.sub(" ", "".join([piece[0] for piece in self._pieces])).strip()
+            self._pieces = []
+            if text:
+                self.blocks.append(HtmlBlock(text, owner, [(text, None, None)], link_chars, sponsored))
+            return
+        self._marked = False
         # Runs of pieces with the same gold mark are joined once (linear, however many pieces).
         runs: list[tuple[list[str], str | None, str | None]] = []
         for text, label, kind in self._pieces:
