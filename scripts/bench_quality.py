@@ -13,6 +13,10 @@ extractors to see different text for nothing.
 
 Only the extraction call is timed (`time.perf_counter`, summed over pages),
 after one untimed warm-up call so that lazy model loading is not counted.
+The extractors take turns batch by batch (32 pages with detector, the same 32
+with trafilatura, and so on), so that each speed is measured under the same
+load of the machine as its peers': run one after the other, a busy minute
+moved the speed ratio between runs by a fifth.
 Each competitor runs as the official harness runs it (trafilatura without
 reader comments, readability-lxml's partial summary), so its figures compare
 with the published ones. A page whose extraction raises counts as a failed
@@ -77,8 +81,8 @@ class Result:
         return f"{self.extractor} {self.version}".strip()
 
 
-DETECTOR_BATCH = 32
-"""Pages detector cleans per call: the model's fixed cost per call is shared by the batch."""
+BATCH = 32
+"""Pages per turn; detector cleans them in one call, so the model's fixed cost per call is shared."""
 
 
 def load_pages(bench: Path, limit: int | None) -> list[Page]:
@@ -158,23 +162,52 @@ def failing(error: Exception) -> Extractor:
     return extract
 
 
-def run(name: str, pages: list[Page], corpus_score: Scorer) -> Result:
-    """Extract every page with one extractor and score the outputs."""
-    distribution, factory = EXTRACTORS[name]
+def setup(name: str) -> Extractor:
+    """The extractor, set up and warmed up; one that cannot be set up fails on every page."""
+    _, factory = EXTRACTORS[name]
     try:
         extract = factory()
     except Exception as error:
         extract = failing(error)
     with contextlib.suppress(Exception):  # a failing extractor shows up page by page instead
         extract(WARM_UP)
-    if name == "detector":
-        outputs, elapsed, errors = detector_batches(pages)
-    else:
-        outputs, elapsed, errors = extract_all(extract, pages)
-    precision, recall, f1 = corpus_score(zip(outputs, (page.gold for page in pages)))
-    rate = len(pages) / elapsed if elapsed > 0 else float("inf")
-    first_error = errors[0][:300] if errors else ""
-    return Result(name, _version(distribution), f1, precision, recall, rate, len(errors), first_error)
+    return extract
+
+
+@dataclass
+class Tally:
+    """One extractor's outputs, seconds spent extracting and failures, gathered batch by batch."""
+
+    outputs: list[str]
+    elapsed: float
+    errors: list[str]
+
+
+def run_all(names: list[str], pages: list[Page], corpus_score: Scorer) -> list[Result]:
+    """Extract every page with every extractor, the extractors taking turns batch by batch."""
+    extractors = {name: setup(name) for name in names}
+    tallies = {name: Tally([], 0.0, []) for name in names}
+    for first in range(0, len(pages), BATCH):
+        batch = pages[first : first + BATCH]
+        for name, extract in extractors.items():
+            if name == "detector":
+                outputs, elapsed, errors = detector_batch(batch)
+            else:
+                outputs, elapsed, errors = extract_all(extract, batch)
+            tally = tallies[name]
+            tally.outputs.extend(outputs)
+            tally.elapsed += elapsed
+            tally.errors.extend(errors)
+    return [result(name, tallies[name], pages, corpus_score) for name in names]
+
+
+def result(name: str, tally: Tally, pages: list[Page], corpus_score: Scorer) -> Result:
+    """Score one extractor's outputs against the gold bodies."""
+    precision, recall, f1 = corpus_score(zip(tally.outputs, (page.gold for page in pages)))
+    rate = len(pages) / tally.elapsed if tally.elapsed > 0 else float("inf")
+    first_error = tally.errors[0][:300] if tally.errors else ""
+    distribution = EXTRACTORS[name][0]
+    return Result(name, _version(distribution), f1, precision, recall, rate, len(tally.errors), first_error)
 
 
 def extract_all(extract: Extractor, pages: list[Page]) -> tuple[list[str], float, list[str]]:
@@ -197,30 +230,22 @@ def extract_all(extract: Extractor, pages: list[Page]) -> tuple[list[str], float
     return outputs, elapsed, errors
 
 
-def detector_batches(pages: list[Page]) -> tuple[list[str], float, list[str]]:
-    """detector as users run it on a corpus: ``clean_many`` over batches of pages.
+def detector_batch(pages: list[Page]) -> tuple[list[str], float, list[str]]:
+    """detector as users run it on a corpus: one ``clean_many`` call over the batch.
 
     A batch that fails is redone page by page, so one bad page costs only itself.
     """
     import detector
 
     model = detector.default_detector()
-    outputs: list[str] = []
-    elapsed = 0.0
-    errors: list[str] = []
-    for first in range(0, len(pages), DETECTOR_BATCH):
-        batch = pages[first : first + DETECTOR_BATCH]
-        start = time.perf_counter()
-        try:
-            outputs.extend(model.clean_many([page.html for page in batch], input_format="html"))
-            elapsed += time.perf_counter() - start
-        except Exception:
-            elapsed += time.perf_counter() - start
-            more, seconds, failed = extract_all(detector.clean, batch)
-            outputs.extend(more)
-            elapsed += seconds
-            errors.extend(failed)
-    return outputs, elapsed, errors
+    start = time.perf_counter()
+    try:
+        outputs = list(model.clean_many([page.html for page in pages], input_format="html"))
+        return outputs, time.perf_counter() - start, []
+    except Exception:
+        elapsed = time.perf_counter() - start
+        outputs, seconds, errors = extract_all(detector.clean, pages)
+        return outputs, elapsed + seconds, errors
 
 
 def _version(distribution: str) -> str:
@@ -269,7 +294,7 @@ def main() -> None:
     pages = load_pages(args.bench, args.limit)
     from detector.extraction_score import corpus_score
 
-    results = [run(name, pages, corpus_score) for name in args.extractors]
+    results = run_all(args.extractors, pages, corpus_score)
     print(f"{len(pages)} pages from {args.bench}\n")
     print(markdown_table(results))
     for r in results:
