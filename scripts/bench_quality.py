@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gzip
 import json
 import shlex
@@ -174,6 +175,15 @@ def setup(name: str) -> Extractor:
     return extract
 
 
+BatchRunner = Callable[[list[Page]], tuple[list[str], float, list[str]]]
+
+
+def batch_runner(name: str) -> BatchRunner:
+    """How one extractor runs on a batch: detector in one call, the others page by page."""
+    extract = setup(name)
+    return detector_batch if name == "detector" else functools.partial(extract_all, extract)
+
+
 @dataclass
 class Tally:
     """One extractor's outputs, seconds spent extracting and failures, gathered batch by batch."""
@@ -185,15 +195,12 @@ class Tally:
 
 def run_all(names: list[str], pages: list[Page], corpus_score: Scorer) -> list[Result]:
     """Extract every page with every extractor, the extractors taking turns batch by batch."""
-    extractors = {name: setup(name) for name in names}
+    runners = {name: batch_runner(name) for name in names}
     tallies = {name: Tally([], 0.0, []) for name in names}
     for first in range(0, len(pages), BATCH):
         batch = pages[first : first + BATCH]
-        for name, extract in extractors.items():
-            if name == "detector":
-                outputs, elapsed, errors = detector_batch(batch)
-            else:
-                outputs, elapsed, errors = extract_all(extract, batch)
+        for name, run_batch in runners.items():
+            outputs, elapsed, errors = run_batch(batch)
             tally = tallies[name]
             tally.outputs.extend(outputs)
             tally.elapsed += elapsed

@@ -234,14 +234,14 @@ def structure_rows(page: Page, in_main: Sequence[bool] | None = None) -> dict[st
     for index, block in enumerate(page.blocks):
         element = block.element
         parent = element.getparent()
-        up, widget_up, repeats_up = around(parent) if parent is not None else ("", False, -1)
+        up, widget_up, repeats_up = around(parent) if parent is not None else ("", False, 0)
         parts = (f"tag:{block.tag}", as_self(element), up)
         rows[DOM_COLUMN].append(" ".join(part for part in parts if part))
         rows["link_density"].append(min(1.0, block.link_chars / max(1, len(block.text))))
         rows["sponsored_links"].append(block.sponsored_links)
         raw_depths.append(_depth(element, depths))
         rows["widget_near"].append(float(element in widgets or widget_up))
-        rows["sibling_repeats"].append(max(siblings(element), repeats_up) if parent is not None else 0)
+        rows["sibling_repeats"].append(max(siblings(element), repeats_up))
         rows["in_main"].append(float(in_main[index]) if in_main is not None else 0.0)
     rows["depth_from_main"] = list(depths_from_main(raw_depths, in_main))
     for name, values in main_span_columns(in_main, len(page.blocks)).items():
@@ -338,9 +338,8 @@ def page_frame(
     frame = block_frame([[block.text for block in page.blocks] for page in pages], groups)
     columns: dict[str, list[Any]] = {DOM_COLUMN: [], **{name: [] for name in NUMERIC_COLUMNS}}
     for index, page in enumerate(pages):
-        if page.blocks:
-            for name, values in structure_rows(page, in_main[index] if in_main is not None else None).items():
-                columns[name].extend(values)
+        for name, values in structure_rows(page, in_main[index] if in_main is not None else None).items():
+            columns[name].extend(values)
     # One frame for all pages: a frame per page cost a tenth of the structural features' time.
     markup = pd.DataFrame(columns) if len(frame) else _empty_columns()
     return pd.concat([frame, markup], axis=1)

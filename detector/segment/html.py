@@ -157,9 +157,7 @@ class _BlockBuilder:
     def add(self, text: str | None, gold: tuple[str | None, str | None]) -> None:
         if not text:
             return
-        self._pieces.append((text, gold[0], gold[1]))
-        if gold[0] is not None or gold[1] is not None:
-            self._marked = True
+        self._append(text, gold)
         if not text.isspace():
             self._has_text = True
             self._breaks = 0
@@ -169,9 +167,12 @@ class _BlockBuilder:
     def cell(self, gold: tuple[str | None, str | None]) -> None:
         """A cell of a data row starts: a separator after the row's earlier text."""
         if self._has_text:
-            self._pieces.append((CELL_SEPARATOR, gold[0], gold[1]))
-            if gold[0] is not None or gold[1] is not None:
-                self._marked = True
+            self._append(CELL_SEPARATOR, gold)
+
+    def _append(self, text: str, gold: tuple[str | None, str | None]) -> None:
+        self._pieces.append((text, gold[0], gold[1]))
+        if gold[0] is not None or gold[1] is not None:
+            self._marked = True
 
     def line_break(self, owner: html.HtmlElement) -> None:
         """A ``<br>``: a space inside a block; the second of a run ends the block."""
