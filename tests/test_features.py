@@ -50,6 +50,12 @@ def test_markers_in_other_languages() -> None:
         assert style(marker)["only_a_marker"] == 1.0, marker
 
 
+def test_letter_spaced_markers_read_as_words() -> None:
+    for label in ("R E K L A M A", "— A N Z E I G E —", "A D V E R T I S E M E N T"):
+        assert style(label)["only_a_marker"] == 1.0, label
+    assert style("Add a cup of flour and stir")["ad_markers"] == 0
+
+
 def test_second_person_rate() -> None:
     assert style("You will love your new phone.")["second_person_rate"] > 0.2
     assert style("The minister said the phone was new.")["second_person_rate"] == 0

@@ -245,6 +245,19 @@ WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 
 
 MAX_PHRASE_WORDS = 3
+SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w )(?:\w ){2,}\w(?!\w)", re.UNICODE)
+"""Four or more single letters apart, as in the label "R E K L A M A" set letter-spaced."""
+_TWO_SPACED_LETTERS = re.compile(r" \w \w ", re.UNICODE)
+"""A quick test that must pass before ``SPACED_LETTERS`` can match (most texts fail it)."""
+
+
+def words_of(text: str) -> list[str]:
+    """The casefolded words of a text, with a letter-spaced word read as one ("a n z e i g e")."""
+    folded = text.casefold()
+    if _TWO_SPACED_LETTERS.search(folded) and SPACED_LETTERS.search(folded):
+        folded = SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), folded)
+    return WORD.findall(folded)
+
 
 _latest_words: dict[str, list[str]] = {}
 """The words of the texts of the latest ``remember_words`` call."""
@@ -257,15 +270,15 @@ def remember_words(texts: Sequence[str]) -> list[list[str]]:
     next on the same blocks, find the words here instead of tokenising again.
     """
     global _latest_words
-    words = [WORD.findall(text.casefold()) for text in texts]
+    words = [words_of(text) for text in texts]
     _latest_words = dict(zip(texts, words))
     return words
 
 
 def folded_words(text: str) -> list[str]:
-    """``WORD`` over the casefolded text (from the latest ``remember_words`` call when it saw the text)."""
+    """``words_of`` the text (from the latest ``remember_words`` call when it saw the text)."""
     words = _latest_words.get(text)
-    return words if words is not None else WORD.findall(text.casefold())
+    return words if words is not None else words_of(text)
 
 
 def phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:

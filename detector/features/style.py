@@ -114,7 +114,7 @@ def _may_hold_price(text: str, folded: str) -> bool:
 
 def style_vector(text: str) -> list[float]:
     """The style features of one block, in the order of ``FEATURE_NAMES``."""
-    return _style_vector(text, lexicon.WORD.findall(text.casefold()))
+    return _style_vector(text, lexicon.words_of(text))
 
 
 def _style_vector(text: str, words: list[str]) -> list[float]:
