@@ -245,7 +245,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 
 
 MAX_PHRASE_WORDS = 3
-SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w )(?:\w ){2,}\w(?!\w)", re.UNICODE)
+SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w ){3,}\w(?!\w)", re.UNICODE)
 """Four or more single letters apart, as in the label "R E K L A M A" set letter-spaced."""
 _TWO_SPACED_LETTERS = re.compile(r" \w \w ", re.UNICODE)
 """A quick test that must pass before ``SPACED_LETTERS`` can match (most texts fail it)."""
@@ -254,7 +254,7 @@ _TWO_SPACED_LETTERS = re.compile(r" \w \w ", re.UNICODE)
 def words_of(text: str) -> list[str]:
     """The casefolded words of a text, with a letter-spaced word read as one ("a n z e i g e")."""
     folded = text.casefold()
-    if _TWO_SPACED_LETTERS.search(folded) and SPACED_LETTERS.search(folded):
+    if _TWO_SPACED_LETTERS.search(folded):
         folded = SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), folded)
     return WORD.findall(folded)
 
