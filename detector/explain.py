@@ -212,7 +212,12 @@ def _readable(name: str) -> str:
         )
     if feature.startswith("markup_"):
         return "markup: " + feature.removeprefix("markup_").replace("_", " ")
-    for prefix, title in (("text_score_", "text model: "), ("style_", "style: "), ("context_", "context: ")):
+    for prefix, title in (
+        ("text_score_", "text model: "),
+        ("novel_words_", "novel-word model: "),
+        ("style_", "style: "),
+        ("context_", "context: "),
+    ):
         if feature.startswith(prefix):
             readable = title + feature[len(prefix) :].replace("_", " ")
             return readable + (", above its document" if above else "")

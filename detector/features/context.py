@@ -55,7 +55,7 @@ def _row_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
     return np.asarray(a.multiply(b).sum(axis=1)).ravel()
 
 
-def _document_entries(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.csr_matrix) -> np.ndarray:
+def document_entries(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.csr_matrix) -> np.ndarray:
     """For each stored entry (block i, column j) of ``blocks``, entry (doc[i], j) of ``documents``.
 
     Looked up by sorted keys instead of copying each document's row to every
@@ -80,7 +80,7 @@ def _dot_with_documents(blocks: sp.csr_matrix, doc: np.ndarray, documents: sp.cs
     matrix's order otherwise; the products are summed in that same order,
     with the same reduction.
     """
-    products = blocks.data * _document_entries(blocks, doc, documents)
+    products = blocks.data * document_entries(blocks, doc, documents)
     n = blocks.shape[0]
     rows = np.repeat(np.arange(n), np.diff(blocks.indptr))
     if not (blocks.has_canonical_format and documents.has_canonical_format):
@@ -245,7 +245,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         presence = vectors.copy()
         presence.data[:] = 1.0
         presence.sort_indices()
-        doc_counts = _document_entries(presence, doc, sp.csr_matrix(membership @ presence))
+        doc_counts = document_entries(presence, doc, sp.csr_matrix(membership @ presence))
         weights = self.vectorizer_.idf_[presence.indices]
         novel = np.where(doc_counts == 1.0, weights, 0.0)
         n = vectors.shape[0]

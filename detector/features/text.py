@@ -47,20 +47,76 @@ def without_training_state(classifier: Any) -> Any:
     return classifier
 
 
-def _log(p: np.ndarray) -> np.ndarray:
+def clipped_log(p: np.ndarray) -> np.ndarray:
     return np.log(np.clip(p, 1e-4, 1.0))
 
 
-class TextScores(TransformerMixin, BaseEstimator):
-    """Cross-fitted log-probabilities of a word and character n-gram model.
+class CrossFittedScores(TransformerMixin, BaseEstimator):
+    """What the linear scorers of block words share: their input, output and cross-fitting.
 
     Input columns: the group key (source document, for cross-fitting), the
     document key (for scores relative to the document) and the block text.
     Output: each class's log-probability, and the same minus the document's
     median, so that a block stands out only if its document does not share
     its style (a recipe is imperative throughout; an ad inside a news story
-    is not).
+    is not). Subclasses name their columns with ``feature_prefix``.
     """
+
+    feature_prefix = "score"
+
+    def _split(self, X: Any, width: int | None = None) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        columns = as_columns(X)
+        name = type(self).__name__
+        if width is not None and columns.shape[1] != width:
+            raise ValueError(
+                f"X has {columns.shape[1]} features, but {name} is expecting {width} features as input."
+            )
+        if columns.shape[1] < 3:
+            raise ValueError(
+                f"{name} reads 3 columns (group, document, text); got {columns.shape[1]} feature(s)"
+            )
+        return columns[:, 0], columns[:, 1], as_texts(columns[:, 2])
+
+    def _checked_target(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+        if y is None:
+            raise ValueError(f"{type(self).__name__} requires y to be passed, but the target y is None")
+        groups, documents, texts = self._split(X)
+        if len(texts) == 0:
+            raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
+        self.n_features_in_ = as_columns(X).shape[1]
+        return groups, documents, texts, np.asarray(y)
+
+    def _out_of_fold(self, model: Any, inputs: Any, y: np.ndarray, groups: np.ndarray, cv: int) -> np.ndarray:
+        """Probabilities of every training row from a clone of ``model`` fitted without its group."""
+        scores = np.zeros((inputs.shape[0], len(self.classes_)))
+        for train, test in GroupKFold(n_splits=cv).split(inputs, y, groups):
+            fitted = clone(model).fit(inputs[train], y[train])
+            proba = fitted.predict_proba(inputs[test])
+            for j, cls in enumerate(fitted.classes_):
+                scores[test, int(np.searchsorted(self.classes_, cls))] = proba[:, j]
+        return scores
+
+    @staticmethod
+    def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
+        scores = clipped_log(proba)
+        return np.hstack([scores, above_document_median(scores, documents)])
+
+    def __sklearn_tags__(self) -> Any:
+        tags = text_input_tags(super().__sklearn_tags__())
+        tags.target_tags.required = True
+        return tags
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "classes_")
+        names = [f"{self.feature_prefix}_{c}" for c in self.classes_]
+        names += [f"{self.feature_prefix}_{c}_above_document" for c in self.classes_]
+        return np.array(names, dtype=object)
+
+
+class TextScores(CrossFittedScores):
+    """Cross-fitted log-probabilities of a word and character n-gram model (see ``CrossFittedScores``)."""
+
+    feature_prefix = "text_score"
 
     def __init__(
         self,
@@ -103,40 +159,14 @@ class TextScores(TransformerMixin, BaseEstimator):
                 ),
             ]
         )
-        classifier = SGDClassifier(
-            loss="log_loss",
-            alpha=self.alpha,
-            average=True,
-            max_iter=50,
-            tol=1e-4,
-            random_state=self.random_state,
-        )
-        return Pipeline([("vectors", vectors), ("classifier", classifier)])
-
-    def _split(self, X: Any, width: int | None = None) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        columns = as_columns(X)
-        if width is not None and columns.shape[1] != width:
-            raise ValueError(
-                f"X has {columns.shape[1]} features, but TextScores is expecting {width} features as input."
-            )
-        if columns.shape[1] < 3:
-            raise ValueError(
-                f"TextScores reads 3 columns (group, document, text); got {columns.shape[1]} feature(s)"
-            )
-        return columns[:, 0], columns[:, 1], as_texts(columns[:, 2])
+        return Pipeline([("vectors", vectors), ("classifier", linear_scorer(self.alpha, self.random_state))])
 
     def fit(self, X: Any, y: Any) -> TextScores:
         self._fit(X, y)
         return self
 
     def _fit(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
-        if y is None:
-            raise ValueError("TextScores requires y to be passed, but the target y is None")
-        groups, documents, texts = self._split(X)
-        y = np.asarray(y)
-        if len(texts) == 0:
-            raise ValueError("Found array with 0 sample(s) while a minimum of 1 is required.")
-        self.n_features_in_ = as_columns(X).shape[1]
+        groups, documents, texts, y = self._checked_target(X, y)
         self.model_ = self._model().fit(texts, y)
         without_training_state(self.model_.steps[-1][1])
         self.classes_ = self.model_.classes_
@@ -148,14 +178,8 @@ class TextScores(TransformerMixin, BaseEstimator):
         folds = min(self.cv, len(np.unique(groups)))
         if folds < 2:
             return self._features(self.model_.predict_proba(texts), documents)
-        scores = np.zeros((len(texts), len(self.classes_)))
         text_array = np.asarray(texts, dtype=object)
-        for train, test in GroupKFold(n_splits=folds).split(text_array, y, groups):
-            model = clone(self._model()).fit(text_array[train], y[train])
-            proba = model.predict_proba(text_array[test])
-            for j, cls in enumerate(model.classes_):
-                scores[test, int(np.searchsorted(self.classes_, cls))] = proba[:, j]
-        return self._features(scores, documents)
+        return self._features(self._out_of_fold(self._model(), text_array, y, groups, folds), documents)
 
     def transform(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "model_")
@@ -183,21 +207,12 @@ class TextScores(TransformerMixin, BaseEstimator):
         # Rows copied: a view would keep the whole batch's matrix alive in the memo.
         return [row.copy() for row in proba]
 
-    @staticmethod
-    def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
-        scores = _log(proba)
-        return np.hstack([scores, above_document_median(scores, documents)])
 
-    def __sklearn_tags__(self) -> Any:
-        tags = text_input_tags(super().__sklearn_tags__())
-        tags.target_tags.required = True
-        return tags
-
-    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        check_is_fitted(self, "classes_")
-        names = [f"text_score_{c}" for c in self.classes_]
-        names += [f"text_score_{c}_above_document" for c in self.classes_]
-        return np.array(names, dtype=object)
+def linear_scorer(alpha: float, random_state: int) -> SGDClassifier:
+    """The linear classifier of the scorers: logistic loss, averaged SGD."""
+    return SGDClassifier(
+        loss="log_loss", alpha=alpha, average=True, max_iter=50, tol=1e-4, random_state=random_state
+    )
 
 
 class MarkupScores(TextScores):

@@ -3,6 +3,7 @@
 frame ─┬─ TextScores      (word + character n-gram model, cross-fitted)
        ├─ StyleFeatures   (how the block speaks, and relative to its document)
        ├─ DocumentContext (how the block sits in its document)
+       ├─ NovelWordScores (its words told apart by how widely the document uses them)
        └─ keys            (group and document, for the sequence stage)
              │
        SequenceStacker: gradient-boosted trees per block, then a second
@@ -19,6 +20,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from detector.features.context import DocumentContext
+from detector.features.novelty import NovelWordScores
 from detector.features.structure import DOM_COLUMN, NUMERIC_COLUMNS, StructureFeatures
 from detector.features.style import StyleFeatures
 from detector.features.text import MarkupScores, TextScores
@@ -39,6 +41,9 @@ at 0.990 (threshold 0.7); 200,000 each, 0.862 at 0.991; 200,000 each and
 250 rounds, 0.883 at 0.990 (threshold 0.6) and 0.865 at 0.993; every n-gram
 seen twice (730,000), 0.869 at 0.991, in a model file three times as large."""
 
+NOVELTY_MAX_WORDS = 100_000
+"""Words of the novel-word model, each in three columns (see ``detector.features.novelty``)."""
+
 FIRST_STAGE_ITERATIONS = 250
 """Boosting rounds of the text model's per-block trees (see ``TEXT_MAX_WORDS`` for the measurement)."""
 
@@ -57,6 +62,11 @@ def block_features(seed: int = 0, structure: bool = False) -> ColumnTransformer:
         ),
         ("style", StyleFeatures(), ["doc", "text"]),
         ("context", DocumentContext(), ["doc", "text"]),
+        (
+            "novelty",
+            NovelWordScores(max_words=NOVELTY_MAX_WORDS, random_state=seed),
+            ["group", "doc", "text"],
+        ),
     ]
     if structure:
         transformers.append(("markup", markup_scores(seed), ["group", "doc", DOM_COLUMN]))
