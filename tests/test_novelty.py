@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from detector.features.novelty import SPREADS, NovelWordScores
+from detector.model.pipeline import block_features
 
 
 def _frame(documents: list[list[str]], groups: list[int] | None = None) -> pd.DataFrame:
@@ -89,3 +90,17 @@ def test_novel_word_scores_refuse_missing_target_and_wrong_width() -> None:
     with pytest.raises(ValueError, match="expecting 3 features"):
         fitted.transform(data[["doc", "text"]])
     assert fitted.transform(data.iloc[:0]).shape == (0, 4)
+
+
+def test_the_pipeline_takes_the_novel_word_scores_only_when_asked() -> None:
+    data, labels = _training()
+    plain = block_features(seed=0).fit_transform(data, labels)
+    with_novel = block_features(seed=0, novel_words=True)
+    widened = with_novel.fit_transform(data, labels)
+    assert widened.shape[1] == plain.shape[1] + 4
+    names = list(with_novel.get_feature_names_out())
+    assert "novelty__novel_words_promo/ad" in names
+    assert not any(
+        name.startswith("novelty__")
+        for name in block_features(seed=0).fit(data, labels).get_feature_names_out()
+    )
