@@ -357,6 +357,14 @@ def train(
             "even when --like has as many members (after the corpus has grown).",
         ),
     ] = False,
+    novel_words: Annotated[
+        bool,
+        typer.Option(
+            "--novel-words",
+            help="Add the novel-word scores to the models' features (off in the bundled model; "
+            "see the README's Quality section).",
+        ),
+    ] = False,
 ) -> None:
     """Train a model on labelled documents and write it with its model card."""
     from detector.train import train as train_model
@@ -381,6 +389,7 @@ def train(
             splice=splice,
             members=members,
             choose_threshold_again=choose_threshold,
+            novel_words=novel_words,
         )
     except DetectorError as error:
         _fail(error)

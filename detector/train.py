@@ -118,7 +118,9 @@ class Selection:
     reason: str
 
 
-def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = log.info) -> Selection:
+def select_model(
+    splits: Splits, seed: int, progress: Callable[[str], None] = log.info, novel_words: bool = False
+) -> Selection:
     """Grouped CV over the training split: first stage, then second stage on its scores."""
     frame, y = training_frame(splits.train, splits.folds)
     folds = frame["group"].to_numpy()
@@ -129,7 +131,7 @@ def select_model(splits: Splits, seed: int, progress: Callable[[str], None] = lo
     for fold in np.unique(folds):
         progress(f"fold {fold}: features")
         train, test = np.flatnonzero(folds != fold), np.flatnonzero(folds == fold)
-        features = block_features(seed)
+        features = block_features(seed, novel_words=novel_words)
         x_train, _, _ = split_keys(features.fit_transform(frame.iloc[train], y[train]))
         x_test, _, _ = split_keys(features.transform(frame.iloc[test]))
         for name, estimator in firsts.items():
@@ -245,6 +247,7 @@ def train(
     splice: bool | None = None,
     members: int | None = None,
     choose_threshold_again: bool = False,
+    novel_words: bool = False,
 ) -> dict[str, Any]:
     """Train a model on ``data_dir`` and write it with its card into ``out_dir``.
 
@@ -266,7 +269,10 @@ def train(
     on a cross-validation fold they did not train on.
     ``choose_threshold_again`` chooses it that way even when the ``like``
     model has as many members: after the corpus has grown, the ``like``
-    model's threshold was chosen for other data.
+    model's threshold was chosen for other data. ``novel_words`` adds the
+    novel-word scores to every model's features (see
+    ``detector.model.pipeline.NOVELTY_MAX_WORDS``); a part trained alone
+    (without ``text``) follows the text model's card.
     """
     corpus = load_corpus(data_dir)
     config = InjectionConfig(seed=seed)
@@ -278,17 +284,26 @@ def train(
     if not text:
         existing = load_model(out_dir)
         updated = dict(existing.card)
+        novel_words = novel_words or bool(updated.get("novel_words", False))
         html_model = existing.html
         if html:
             html_threshold = float((updated.get("html") or {}).get("threshold", updated["threshold"]))
             html_model = _train_html_part(
-                updated, existing.text_pipelines, splits, data_dir, seed, progress, html_pages, html_threshold
+                updated,
+                existing.text_pipelines,
+                splits,
+                data_dir,
+                seed,
+                progress,
+                html_pages,
+                html_threshold,
+                novel_words,
             )
             updated["html_data_hash"] = corpus.data_hash()
         splice_model = existing.splice
         if splice:
             splice_model = _train_splice_part(
-                updated, existing.text_pipelines, splits, config, seed, progress
+                updated, existing.text_pipelines, splits, config, seed, progress, novel_words=novel_words
             )
             updated["splice_data_hash"] = corpus.data_hash()
         updated["name"] = out_dir.name
@@ -320,7 +335,7 @@ def train(
             # Back to one model: a single model's threshold, not the members' (the HTML model's is one).
             threshold = single_model_threshold(template, threshold)
     if select and like is None:
-        selection = select_model(splits, seed, progress)
+        selection = select_model(splits, seed, progress, novel_words)
         first_name, final_name = selection.first, selection.final
         threshold, table = choose_threshold(splits.train, selection.proba, list(classes))
         cv_report = _evaluate_proba(splits.train, selection.proba, list(classes), threshold).report()
@@ -337,7 +352,9 @@ def train(
         for i in range(1, members)
     ]
     if choose_threshold_again or (members > 1 and (template_members != members or like is None)):
-        threshold, table = _choose_members_threshold(member_splits, seed, first_name, final_name, progress)
+        threshold, table = _choose_members_threshold(
+            member_splits, seed, first_name, final_name, progress, novel_words
+        )
         card["members_threshold"] = {
             "fold": CALIBRATION_FOLD,
             "threshold": threshold,
@@ -352,7 +369,7 @@ def train(
         )
         member_frame, member_y = training_frame(member.train, member.folds)
         blocks_per_member.append(len(member_y))
-        fitted.append(_fit_text_model(member_frame, member_y, seed + i, first_name, final_name))
+        fitted.append(_fit_text_model(member_frame, member_y, seed + i, first_name, final_name, novel_words))
     pipeline = fitted[0]
     detector = Detector(_stored(fitted, {}), threshold=threshold)
     heldout = evaluate(detector, splits.heldout).report() if splits.heldout else None
@@ -380,16 +397,21 @@ def train(
             "members": {"count": members, "seeds": [seed + i for i in range(members)]},
             "libraries": _versions(),
             "feature_set": FEATURE_SET,
+            "novel_words": novel_words,
             "heldout": heldout,
         }
     )
     splice_model = (
-        _train_splice_part(card, fitted, splits, config, seed, progress, text_alone=heldout)
+        _train_splice_part(
+            card, fitted, splits, config, seed, progress, text_alone=heldout, novel_words=novel_words
+        )
         if splice is not False
         else None
     )
     html_model = (
-        _train_html_part(card, fitted, splits, data_dir, seed, progress, html_pages, html_threshold)
+        _train_html_part(
+            card, fitted, splits, data_dir, seed, progress, html_pages, html_threshold, novel_words
+        )
         if html
         else None
     )
@@ -419,9 +441,12 @@ def _member_splits(
     return splits
 
 
-def _fit_text_model(frame: Any, y: np.ndarray, seed: int, first_name: str, final_name: str) -> Pipeline:
+def _fit_text_model(
+    frame: Any, y: np.ndarray, seed: int, first_name: str, final_name: str, novel_words: bool = False
+) -> Pipeline:
     pipeline: Pipeline = build_pipeline(
         seed=seed,
+        novel_words=novel_words,
         first=first_stage_candidates(seed)[first_name],
         final=second_stage_candidates(seed)[final_name],
     )
@@ -434,6 +459,7 @@ def _choose_members_threshold(
     first_name: str,
     final_name: str,
     progress: Callable[[str], None],
+    novel_words: bool = False,
 ) -> tuple[float, list[dict[str, Any]]]:
     """The threshold of averaged members, chosen on a fold none of them trained on.
 
@@ -450,7 +476,7 @@ def _choose_members_threshold(
         )
         keep = [j for j, fold in enumerate(member.folds) if fold != CALIBRATION_FOLD]
         frame, y = training_frame([member.train[j] for j in keep], [member.folds[j] for j in keep])
-        outside.append(_fit_text_model(frame, y, seed + i, first_name, final_name))
+        outside.append(_fit_text_model(frame, y, seed + i, first_name, final_name, novel_words))
     first = member_splits[0]
     documents = [d for d, fold in zip(first.train, first.folds) if fold == CALIBRATION_FOLD]
     frame, _ = training_frame(documents, [CALIBRATION_FOLD] * len(documents))
@@ -468,13 +494,16 @@ def _train_html_part(
     progress: Callable[[str], None],
     max_pages: int,
     threshold: float,
+    novel_words: bool = False,
 ) -> Pipeline:
     """Fit the HTML model, measure it on the held-out pages, and record both in ``card``.
 
     ``pipelines`` are the text model's (pages whose main text the page model
     would remove read it by its words); ``threshold`` is the HTML model's.
     """
-    html_model, heldout_pages, report = train_html_model(splits, data_dir, seed, progress, max_pages)
+    html_model, heldout_pages, report = train_html_model(
+        splits, data_dir, seed, progress, max_pages, novel_words
+    )
     text_card = {
         "threshold": float(card.get("threshold", DEFAULT_THRESHOLD)),
         "html": {"threshold": threshold},
@@ -497,6 +526,7 @@ def _train_splice_part(
     seed: int,
     progress: Callable[[str], None],
     text_alone: dict[str, Any] | None = None,
+    novel_words: bool = False,
 ) -> Pipeline:
     """Fit the splice model with the text model's classifiers and measure the two together.
 
@@ -511,6 +541,7 @@ def _train_splice_part(
         seed,
         first_stage_candidates(seed)[names["first_stage"]],
         progress,
+        novel_words,
     )
     threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
     if splits.heldout:
@@ -586,7 +617,8 @@ def render_card(card: dict[str, Any]) -> str:
         f"- labels: {', '.join(card['labels'])}",
         f"- threshold: {card['threshold']}",
         f"- model: {card['model']['first_stage']} then {card['model']['second_stage']} "
-        f"over a window of {card['model']['window']}",
+        f"over a window of {card['model']['window']}"
+        + (", with the novel-word scores" if card.get("novel_words") else ""),
         f"- libraries: {', '.join(f'{k} {v}' for k, v in card['libraries'].items())}",
         f"- data: {', '.join(f'{k} {v}' for k, v in card['data'].items() if k != 'generator')}",
         "",

@@ -125,13 +125,17 @@ def train_html_model(
     seed: int,
     progress: Callable[[str], None] = log.info,
     max_pages: int = MAX_TRAINING_PAGES,
+    novel_words: bool = False,
 ) -> tuple[Pipeline, PageSet, dict[str, Any]]:
-    """Fit the HTML model on the training pages; returns it with the held-out pages."""
+    """Fit the HTML model on the training pages; returns it with the held-out pages.
+
+    ``novel_words`` adds the novel-word scores to its features, as for the text model.
+    """
     hand = hand_written_pages(data_dir)
     train_pages, heldout_pages = page_sets(splits, hand, seed, max_pages)
     progress(f"HTML model: {len(train_pages.pages)} training pages, {len(heldout_pages.pages)} held out")
     frame, classes = page_training_frame(train_pages)
-    pipeline = build_html_pipeline(seed)
+    pipeline = build_html_pipeline(seed, novel_words)
     pipeline.fit(frame, classes)
     report = {
         "training_pages": len(train_pages.pages),

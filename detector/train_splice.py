@@ -38,10 +38,11 @@ def train_splice_model(
     seed: int,
     estimator: Any,
     progress: Callable[[str], None] = log.info,
+    novel_words: bool = False,
 ) -> tuple[Pipeline, dict[str, Any]]:
     """Fit the splice model with the text model's first-stage classifier; returns it and its card entry.
 
-    Each row is scored alone (``RowClassifier``).
+    Each row is scored alone (``RowClassifier``); ``novel_words`` as for the text model.
     """
     spliced = splice_documents(splits.train_base, splits.pool_of, config, SPLICE_VARIANTS)
     plain = plain_documents(splits.train, seed)
@@ -52,7 +53,8 @@ def train_splice_model(
         f"fitting the splice model on {len(documents)} documents ({len(spliced)} with "
         f"{sentences} spliced sentences), {len(y)} sentence-view rows"
     )
-    pipeline = Pipeline([("features", block_features(seed)), ("classifier", RowClassifier(estimator))])
+    features = block_features(seed, novel_words=novel_words)
+    pipeline = Pipeline([("features", features), ("classifier", RowClassifier(estimator))])
     pipeline.fit(frame, y)
     info = {
         "threshold": SPLICE_THRESHOLD,

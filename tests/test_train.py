@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from detector import Detector
 from detector.cli import app
-from detector.model.store import HTML_MODEL_FILE
+from detector.model.store import HTML_MODEL_FILE, load_model
 from detector.train import selection_record
 from tests.conftest import EXAMPLES, SHARED, train_small_model
 from tests.helpers import small_corpus
@@ -90,3 +90,23 @@ def test_a_model_trained_like_another_keeps_the_record_of_its_selection() -> Non
     # Along a chain of --like retrainings the record stays that of the run that selected.
     assert selection_record(retrained) == record
     assert selection_record({"name": "unselected"}) is None
+
+
+def test_the_novel_word_scores_are_trained_in_only_when_asked(tmp_path: Path) -> None:
+    data = small_corpus(tmp_path / "data")
+    out = tmp_path / "model"
+    options = ["--novel-words", "--no-html", "--no-splice", "--no-select", "--members", "1", "--seed", "7"]
+    result = CliRunner().invoke(app, ["train", *options, "--data", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "card.json").read_text())["novel_words"] is True
+    assert "with the novel-word scores" in (out / "CARD.md").read_text()
+    features = load_model(out).text_pipelines[0].named_steps["features"]
+    assert "novelty" in features.named_transformers_
+    text = (EXAMPLES / "ferry_strike.txt").read_text(encoding="utf-8")
+    assert Detector.load(out).clean(text).strip()
+
+
+def test_models_are_trained_without_the_novel_word_scores_by_default(small_model: Path) -> None:
+    assert json.loads((small_model / "card.json").read_text())["novel_words"] is False
+    features = load_model(small_model).text_pipelines[0].named_steps["features"]
+    assert "novelty" not in features.named_transformers_

@@ -140,8 +140,8 @@ HTML_FIRST_STAGE_ITERATIONS = 120
 """Fewer boosting rounds than for text: pages have many more blocks, and markup separates chrome early."""
 
 
-def build_html_pipeline(seed: int = 0) -> Pipeline:
+def build_html_pipeline(seed: int = 0, novel_words: bool = False) -> Pipeline:
     """The untrained model for HTML blocks: the text features plus where each block sits in the markup."""
     first = first_stage(seed)
     first.set_params(max_iter=HTML_FIRST_STAGE_ITERATIONS)
-    return build_pipeline(seed, first=first, structure=True)
+    return build_pipeline(seed, first=first, structure=True, novel_words=novel_words)
