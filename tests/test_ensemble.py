@@ -105,11 +105,13 @@ def test_choose_threshold_chooses_the_members_threshold_again_for_a_like_model(
     fitted = load_model(small_model).text_pipelines
     chosen: list[int] = []
 
-    def choose(splits: Any, seed: int, first: str, final: str, progress: Any) -> tuple[float, list[Any]]:
+    def choose(
+        splits: Any, seed: int, first: str, final: str, progress: Any, novel_words: bool = False
+    ) -> tuple[float, list[Any]]:
         chosen.append(len(splits))
         return 0.35, [{"threshold": 0.35, "promo_recall": 1.0, "content_kept": 1.0, "documents_exact": 1.0}]
 
-    def member(frame: Any, y: Any, seed: int, first: str, final: str) -> Any:
+    def member(frame: Any, y: Any, seed: int, first: str, final: str, novel_words: bool = False) -> Any:
         return fitted[seed - SMALL_MODEL_SEED]
 
     # The members themselves are the small model's (same corpus, same seeds): only the threshold is at stake.
