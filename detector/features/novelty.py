@@ -74,10 +74,6 @@ class NovelWordScores(CrossFittedScores):
         out.sort_indices()
         return out
 
-    def fit(self, X: Any, y: Any) -> NovelWordScores:
-        self._fit(X, y)
-        return self
-
     def _fit(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, sp.csr_matrix, np.ndarray]:
         groups, documents, texts, y = self._checked_target(X, y)
         self.vectorizer_ = TfidfVectorizer(
@@ -98,14 +94,11 @@ class NovelWordScores(CrossFittedScores):
         self.classes_ = self.classifier_.classes_
         return groups, documents, vectors, y
 
-    def fit_transform(self, X: Any, y: Any = None, **fit_params: Any) -> np.ndarray:
-        """Fit, and return out-of-fold scores for the training rows (grouped by source)."""
-        groups, documents, vectors, y = self._fit(X, y)
-        folds = min(self.cv, len(np.unique(groups)))
-        if folds < 2:
-            return self._features(self.classifier_.predict_proba(vectors), documents)
-        model = linear_scorer(self.alpha, self.random_state)
-        return self._features(self._out_of_fold(model, vectors, y, groups, folds), documents)
+    def _unfitted(self) -> Any:
+        return linear_scorer(self.alpha, self.random_state)
+
+    def _fitted_proba(self, inputs: Any) -> np.ndarray:
+        return np.asarray(self.classifier_.predict_proba(inputs))
 
     def transform(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "classifier_")

@@ -14,10 +14,9 @@ import weakref
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin, clone
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
-from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
@@ -25,6 +24,7 @@ from detector.features.columns import as_columns, as_texts, text_input_tags
 from detector.features.frame import above_document_median, distinct_texts
 from detector.features.memo import TextMemo
 from detector.features.ngrams import text_vectors
+from detector.model.sequence import out_of_fold_scores
 
 _PROBA_MEMOS: weakref.WeakKeyDictionary[Any, TextMemo[np.ndarray]] = weakref.WeakKeyDictionary()
 """Per fitted text model, the probabilities of recent short texts (page furniture repeats)."""
@@ -86,15 +86,30 @@ class CrossFittedScores(TransformerMixin, BaseEstimator):
         self.n_features_in_ = as_columns(X).shape[1]
         return groups, documents, texts, np.asarray(y)
 
-    def _out_of_fold(self, model: Any, inputs: Any, y: np.ndarray, groups: np.ndarray, cv: int) -> np.ndarray:
-        """Probabilities of every training row from a clone of ``model`` fitted without its group."""
-        scores = np.zeros((inputs.shape[0], len(self.classes_)))
-        for train, test in GroupKFold(n_splits=cv).split(inputs, y, groups):
-            fitted = clone(model).fit(inputs[train], y[train])
-            proba = fitted.predict_proba(inputs[test])
-            for j, cls in enumerate(fitted.classes_):
-                scores[test, int(np.searchsorted(self.classes_, cls))] = proba[:, j]
-        return scores
+    def fit(self, X: Any, y: Any) -> CrossFittedScores:
+        self._fit(X, y)
+        return self
+
+    def fit_transform(self, X: Any, y: Any = None, **fit_params: Any) -> np.ndarray:
+        """Fit, and return out-of-fold scores for the training rows (grouped by source)."""
+        groups, documents, inputs, y = self._fit(X, y)
+        folds = min(self.cv, len(np.unique(groups)))
+        if folds < 2:
+            return self._features(self._fitted_proba(inputs), documents)
+        proba = out_of_fold_scores(self._unfitted(), inputs, y, groups, self.classes_, folds)
+        return self._features(proba, documents)
+
+    def _fit(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, Any, np.ndarray]:
+        """Fit the scorer; return the groups, documents, the rows as its model reads them, and y."""
+        raise NotImplementedError
+
+    def _unfitted(self) -> Any:
+        """A fresh copy of the model ``_fit`` fits, for the cross-fitted training scores."""
+        raise NotImplementedError
+
+    def _fitted_proba(self, inputs: Any) -> np.ndarray:
+        """The fitted model's probabilities of rows as ``_fit`` returns them."""
+        raise NotImplementedError
 
     @staticmethod
     def _features(proba: np.ndarray, documents: np.ndarray) -> np.ndarray:
@@ -161,25 +176,18 @@ class TextScores(CrossFittedScores):
         )
         return Pipeline([("vectors", vectors), ("classifier", linear_scorer(self.alpha, self.random_state))])
 
-    def fit(self, X: Any, y: Any) -> TextScores:
-        self._fit(X, y)
-        return self
-
-    def _fit(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+    def _fit(self, X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         groups, documents, texts, y = self._checked_target(X, y)
         self.model_ = self._model().fit(texts, y)
         without_training_state(self.model_.steps[-1][1])
         self.classes_ = self.model_.classes_
-        return groups, documents, texts, y
+        return groups, documents, np.asarray(texts, dtype=object), y
 
-    def fit_transform(self, X: Any, y: Any = None, **fit_params: Any) -> np.ndarray:
-        """Fit, and return out-of-fold scores for the training rows (grouped by source)."""
-        groups, documents, texts, y = self._fit(X, y)
-        folds = min(self.cv, len(np.unique(groups)))
-        if folds < 2:
-            return self._features(self.model_.predict_proba(texts), documents)
-        text_array = np.asarray(texts, dtype=object)
-        return self._features(self._out_of_fold(self._model(), text_array, y, groups, folds), documents)
+    def _unfitted(self) -> Pipeline:
+        return self._model()
+
+    def _fitted_proba(self, inputs: Any) -> np.ndarray:
+        return np.asarray(self.model_.predict_proba(list(inputs)))
 
     def transform(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "model_")
