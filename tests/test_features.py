@@ -75,8 +75,10 @@ SEED_LIKE = [
 
 
 def context(blocks: list[str]) -> dict[str, np.ndarray]:
-    values = DocumentContext().fit(frame(blocks)).transform(frame(blocks))
-    return {name: values[:, i] for i, name in enumerate(CONTEXT_NAMES)}
+    fitted = DocumentContext().fit(frame(blocks))
+    names = [name.removeprefix("context_") for name in fitted.get_feature_names_out()]
+    values = fitted.transform(frame(blocks))
+    return {name: values[:, i] for i, name in enumerate(names)}
 
 
 def test_names_unseen_elsewhere_are_novel() -> None:
@@ -93,6 +95,39 @@ def test_out_of_context_block_is_least_similar_to_the_rest() -> None:
 def test_repeated_lines_are_flagged() -> None:
     got = context(SEED_LIKE)
     assert got["repeated_line"].tolist() == [0, 0, 1, 0, 1]
+
+
+def test_words_shared_with_one_neighbour_only() -> None:
+    got = context(
+        [
+            "Ministers from Norway and Chile met in Geneva to discuss fishing quotas.",
+            "Zephyrbet Casino opens its doors in Nevada tonight.",
+            "Play at Zephyrbet Casino with a welcome bonus.",
+            "Chile said it would propose new quotas at the Geneva meeting.",
+        ]
+    )
+    # The casino insert's two blocks name Zephyrbet and Casino, and no other block does.
+    assert got["words_only_shared_with_next"][1] == got["words_only_shared_with_previous"][2] == np.log1p(2)
+    assert got["share_only_shared_with_previous"][2] == 2 / 8
+    # Blocks 0 and 3 share Chile, Geneva and quotas, but they are not neighbours.
+    assert got["words_only_shared_with_next"][0] == got["words_only_shared_with_previous"][3] == 0
+    assert got["words_only_shared_with_next"][2] == got["words_only_shared_with_previous"][1] == 0
+
+
+def test_words_a_third_block_uses_are_not_only_shared() -> None:
+    got = context(["The Geneva talks resumed.", "In Geneva the mood was calm.", "Geneva hosts the round."])
+    assert not got["words_only_shared_with_next"].any()
+    assert not got["words_only_shared_with_previous"].any()
+
+
+def test_models_fitted_before_the_neighbour_words_keep_their_width() -> None:
+    data = frame(SEED_LIKE)
+    without = DocumentContext(neighbour_words=False).fit(data)
+    assert without.transform(data).shape[1] == len(CONTEXT_NAMES)
+    del without.neighbour_words  # as unpickled from a model fitted before the parameter existed
+    assert without.transform(data).shape[1] == len(CONTEXT_NAMES)
+    full = DocumentContext().fit(data).transform(data)
+    assert np.array_equal(full[:, : len(CONTEXT_NAMES)], without.transform(data))
 
 
 def test_position_features_restart_per_document() -> None:

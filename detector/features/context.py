@@ -48,6 +48,23 @@ FEATURE_NAMES: tuple[str, ...] = (
     "cta_above_document",
 )
 
+NEIGHBOUR_WORD_NAMES: tuple[str, ...] = (
+    "words_only_shared_with_previous",
+    "words_only_shared_with_next",
+    "share_only_shared_with_previous",
+    "share_only_shared_with_next",
+)
+"""Words a block shares with one neighbour and with no other block of its document.
+
+The blocks of one insert (label, headline, body, sponsor line) repeat their
+brand, candidate or offer among themselves and nowhere else; two paragraphs
+of an article share words the rest of it uses too. With the neighbour's score
+beside them, the sequence stage can carry a caught headline's verdict to the
+body that names the same brand."""
+
+MIN_SHARED_WORD_LENGTH = 3
+"""Shorter words (articles, numbers of one or two digits) say nothing about a shared subject."""
+
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][\w’'-]+)", re.MULTILINE)
 
 
@@ -150,15 +167,48 @@ _WORDS_MEMO: TextMemo[_BlockWords] = TextMemo()
 """What the context features read in recent short texts (page furniture repeats)."""
 
 
+def _only_shared_with_neighbours(document: list[_BlockWords], word_counts: Counter[str]) -> np.ndarray:
+    """The ``NEIGHBOUR_WORD_NAMES`` columns of one document's blocks.
+
+    ``word_counts`` counts the blocks using each word, so a word two adjacent
+    blocks share is theirs alone when it counts two.
+    """
+    size = len(document)
+    out = np.zeros((size, len(NEIGHBOUR_WORD_NAMES)))
+    for k in range(size - 1):
+        shared = document[k].words & document[k + 1].words
+        only = sum(1 for w in shared if word_counts[w] == 2 and len(w) >= MIN_SHARED_WORD_LENGTH)
+        if not only:
+            continue
+        out[k, 1] = out[k + 1, 0] = np.log1p(only)
+        out[k, 3] = only / len(document[k].words)
+        out[k + 1, 2] = only / len(document[k + 1].words)
+    return out
+
+
 class DocumentContext(TransformerMixin, BaseEstimator):
     """Score each block against the rest of its document.
 
     Input columns: the document key (rows of one document are contiguous and
     in reading order) and the block text. ``fit`` learns word IDF weights.
+
+    Parameters
+    ----------
+    min_df : kept for models fitted with it; the IDF weights use every word.
+    neighbour_words : add the ``NEIGHBOUR_WORD_NAMES`` columns.
     """
 
-    def __init__(self, min_df: int = 2) -> None:
+    neighbour_words: bool = False
+    """Read by instances fitted before the parameter existed: they were fitted without those columns."""
+
+    def __init__(self, min_df: int = 2, neighbour_words: bool = True) -> None:
         self.min_df = min_df
+        self.neighbour_words = neighbour_words
+
+    @property
+    def feature_names(self) -> tuple[str, ...]:
+        """The names of the output columns, in order."""
+        return FEATURE_NAMES + (NEIGHBOUR_WORD_NAMES if self.neighbour_words else ())
 
     def fit(self, X: Any, y: Any = None) -> DocumentContext:
         columns = as_columns(X)
@@ -185,7 +235,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         return text_input_tags(super().__sklearn_tags__())
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        return np.array([f"context_{name}" for name in FEATURE_NAMES], dtype=object)
+        return np.array([f"context_{name}" for name in self.feature_names], dtype=object)
 
     def transform(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "vectorizer_")
@@ -196,7 +246,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
                 f"{self.n_features_in_} features as input."
             )
         n = columns.shape[0]
-        out = np.zeros((n, len(FEATURE_NAMES)), dtype=float)
+        out = np.zeros((n, len(self.feature_names)), dtype=float)
         if n == 0:
             return out
         texts = as_texts(columns[:, 1])
@@ -230,7 +280,7 @@ class DocumentContext(TransformerMixin, BaseEstimator):
         out[:, 7] = np.maximum(out[:, 5], out[:, 6])
 
         out[:, 8] = self._novel_word_share(vectors, membership, doc)
-        self._names_and_lines(texts, doc, starts, counts, out)
+        self._names_and_lines(texts, doc, starts, counts, out, self.neighbour_words)
 
         lengths = np.array([len(t) for t in texts], dtype=float)
         for d in range(n_docs):
@@ -256,9 +306,14 @@ class DocumentContext(TransformerMixin, BaseEstimator):
 
     @staticmethod
     def _names_and_lines(
-        texts: list[str], doc: np.ndarray, starts: np.ndarray, counts: np.ndarray, out: np.ndarray
+        texts: list[str],
+        doc: np.ndarray,
+        starts: np.ndarray,
+        counts: np.ndarray,
+        out: np.ndarray,
+        neighbour_words: bool,
     ) -> None:
-        """Names unseen elsewhere in the document, repeated lines, reader address."""
+        """Names unseen elsewhere in the document, repeated lines, reader address, words of two neighbours."""
         distinct, inverse = distinct_texts(texts)
         parsed = _WORDS_MEMO.values(distinct, _parse_blocks)
         blocks = [parsed[i] for i in inverse.tolist()]
@@ -278,3 +333,5 @@ class DocumentContext(TransformerMixin, BaseEstimator):
             out[rows, 14] = second_rates - second_rates.mean()
             out[rows, 15] = cta_rates.mean()
             out[rows, 16] = cta_rates - cta_rates.mean()
+            if neighbour_words:
+                out[rows, len(FEATURE_NAMES) :] = _only_shared_with_neighbours(document, word_counts)
