@@ -284,7 +284,7 @@ def train(
     if not text:
         existing = load_model(out_dir)
         updated = dict(existing.card)
-        novel_words = novel_words or bool(updated.get("novel_words", False))
+        updated["novel_words"] = novel_words or bool(updated.get("novel_words", False))
         html_model = existing.html
         if html:
             html_threshold = float((updated.get("html") or {}).get("threshold", updated["threshold"]))
@@ -297,13 +297,12 @@ def train(
                 progress,
                 html_pages,
                 html_threshold,
-                novel_words,
             )
             updated["html_data_hash"] = corpus.data_hash()
         splice_model = existing.splice
         if splice:
             splice_model = _train_splice_part(
-                updated, existing.text_pipelines, splits, config, seed, progress, novel_words=novel_words
+                updated, existing.text_pipelines, splits, config, seed, progress
             )
             updated["splice_data_hash"] = corpus.data_hash()
         updated["name"] = out_dir.name
@@ -402,16 +401,12 @@ def train(
         }
     )
     splice_model = (
-        _train_splice_part(
-            card, fitted, splits, config, seed, progress, text_alone=heldout, novel_words=novel_words
-        )
+        _train_splice_part(card, fitted, splits, config, seed, progress, text_alone=heldout)
         if splice is not False
         else None
     )
     html_model = (
-        _train_html_part(
-            card, fitted, splits, data_dir, seed, progress, html_pages, html_threshold, novel_words
-        )
+        _train_html_part(card, fitted, splits, data_dir, seed, progress, html_pages, html_threshold)
         if html
         else None
     )
@@ -494,13 +489,14 @@ def _train_html_part(
     progress: Callable[[str], None],
     max_pages: int,
     threshold: float,
-    novel_words: bool = False,
 ) -> Pipeline:
     """Fit the HTML model, measure it on the held-out pages, and record both in ``card``.
 
     ``pipelines`` are the text model's (pages whose main text the page model
-    would remove read it by its words); ``threshold`` is the HTML model's.
+    would remove read it by its words); ``threshold`` is the HTML model's. It
+    takes the novel-word scores when the text model's ``card`` says so.
     """
+    novel_words = bool(card.get("novel_words", False))
     html_model, heldout_pages, report = train_html_model(
         splits, data_dir, seed, progress, max_pages, novel_words
     )
@@ -526,13 +522,13 @@ def _train_splice_part(
     seed: int,
     progress: Callable[[str], None],
     text_alone: dict[str, Any] | None = None,
-    novel_words: bool = False,
 ) -> Pipeline:
     """Fit the splice model with the text model's classifiers and measure the two together.
 
     The card's held-out figures become those of the text model with the
     splice model (what cleaning does); the text model's alone (``text_alone``
-    when the caller has just measured them) are kept in the splice entry.
+    when the caller has just measured them) are kept in the splice entry. It
+    takes the novel-word scores when the text model's ``card`` says so.
     """
     names = card["model"]
     splice_model, info = train_splice_model(
@@ -541,7 +537,7 @@ def _train_splice_part(
         seed,
         first_stage_candidates(seed)[names["first_stage"]],
         progress,
-        novel_words,
+        bool(card.get("novel_words", False)),
     )
     threshold = float(card.get("threshold", DEFAULT_THRESHOLD))
     if splits.heldout:
